@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN {{actor-fields}} AS actor

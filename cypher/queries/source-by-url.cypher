@@ -1,0 +1,2 @@
+MATCH (src:Source {url: $url})
+RETURN {{source-fields}} AS source

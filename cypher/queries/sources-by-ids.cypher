@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (src:Source {id: id})
+RETURN {{source-fields}} AS source

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+RETURN {{statement-fields}} AS statement

@@ -1,0 +1,63 @@
+// npm run db:start | db:stop | db:status — the local Neo4j on its own, for development.
+
+import { loadConfig } from '../config';
+import {
+  boltAnswers,
+  isProcessAlive,
+  readPidFile,
+  startLocalNeo4j,
+  stopRecordedNeo4j,
+} from '../db/local-neo4j';
+import { consoleLogger } from '../logger';
+
+async function main(command: string | undefined): Promise<number> {
+  const config = loadConfig();
+  const port = config.neo4j.localPort;
+  switch (command) {
+    case 'start': {
+      // Idempotent: an instance already answering on the port is reused.
+      await startLocalNeo4j({
+        port,
+        log: consoleLogger,
+        detached: true,
+        ...(config.neo4j.localHome ? { home: config.neo4j.localHome } : {}),
+      });
+      return 0;
+    }
+    case 'stop': {
+      const stopped = await stopRecordedNeo4j(config.neo4j.localHome);
+      console.log(
+        stopped ? `Stopped local Neo4j (pid ${stopped.pid}).` : 'No local Neo4j recorded as running.',
+      );
+      return 0;
+    }
+    case 'status': {
+      const recorded = readPidFile(config.neo4j.localHome);
+      const alive = recorded !== undefined && isProcessAlive(recorded.pid);
+      const answering = await boltAnswers(recorded?.port ?? port);
+      console.log(
+        JSON.stringify(
+          {
+            bolt: `bolt://127.0.0.1:${recorded?.port ?? port}`,
+            answering,
+            pid: alive ? recorded?.pid : null,
+          },
+          null,
+          2,
+        ),
+      );
+      return answering ? 0 : 3;
+    }
+    default:
+      console.error(`usage: db.ts start|stop|status (got ${JSON.stringify(command)})`);
+      return 2;
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,109 @@
+// One driver per process, one database name, and every query run through managed
+// transactions with an operation name in the transaction metadata (visible in Neo4j's
+// query log and `SHOW TRANSACTIONS`). Query listeners let tests count round trips.
+
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
+import { boltUri, type Neo4jConfig } from '../config';
+import { mapNeo4jError } from './errors';
+
+export type QueryParams = Record<string, unknown>;
+
+export interface QueryEvent {
+  operation: string;
+  mode: 'READ' | 'WRITE';
+}
+
+export type QueryListener = (event: QueryEvent) => void;
+
+export interface Database {
+  readonly driver: Driver;
+  readonly name: string;
+  /** one read round trip: a single parameterised query in a managed read transaction */
+  read<R extends RecordShape = RecordShape>(
+    operation: string,
+    cypher: string,
+    params?: QueryParams,
+  ): Promise<QueryResult<R>>;
+  /** a managed write transaction; `work` may run several queries, all or nothing */
+  write<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** a managed read transaction running several queries against one snapshot */
+  readTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  addQueryListener(listener: QueryListener): () => void;
+  close(): Promise<void>;
+}
+
+export function createDriver(config: Neo4jConfig): Driver {
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  return neo4j.driver(boltUri(config), auth, {
+    userAgent: 'claimgraph',
+    // Fail fast when the database is down instead of queueing requests for a minute.
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 10_000,
+  });
+}
+
+export function createDatabase(driver: Driver, name: string): Database {
+  const listeners = new Set<QueryListener>();
+
+  function notify(operation: string, mode: 'READ' | 'WRITE'): void {
+    for (const listener of listeners) listener({ operation, mode });
+  }
+
+  // Counting wraps tx.run so every statement sent to the server is seen, however the work is composed.
+  function counted(tx: ManagedTransaction, operation: string, mode: 'READ' | 'WRITE'): ManagedTransaction {
+    return new Proxy(tx, {
+      get(target, property, receiver) {
+        if (property === 'run') {
+          return (cypher: string, params?: QueryParams) => {
+            notify(operation, mode);
+            return target.run(cypher, params);
+          };
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    });
+  }
+
+  function config(operation: string) {
+    return { metadata: { app: 'claimgraph', operation } };
+  }
+
+  async function withSession<T>(
+    mode: 'READ' | 'WRITE',
+    operation: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = driver.session({
+      database: name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(counted(tx, operation, mode)), config(operation))
+        : await session.executeWrite((tx) => work(counted(tx, operation, mode)), config(operation));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    driver,
+    name,
+    read: (operation, cypher, params = {}) => withSession('READ', operation, (tx) => tx.run(cypher, params)),
+    write: (operation, work) => withSession('WRITE', operation, work),
+    readTransaction: (operation, work) => withSession('READ', operation, work),
+    addQueryListener(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => driver.close(),
+  };
+}

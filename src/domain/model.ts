@@ -1,0 +1,163 @@
+// The claim graph's vocabulary, shared by the seed, the extractor, the ingest path and the
+// repositories. Dates are ISO calendar dates (YYYY-MM-DD) as strings at this boundary; Neo4j
+// stores them as DATE values.
+
+export const ACTOR_KINDS = [
+  'PERSON',
+  'ORGANIZATION',
+  'COMPANY',
+  'GOVERNMENT',
+  'AGENCY',
+  'ALLIANCE',
+  'MEDIA',
+  'PLATFORM',
+  'ANONYMOUS',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const SOURCE_KINDS = [
+  'ARTICLE',
+  'WIRE_REPORT',
+  'INTERVIEW',
+  'BROADCAST',
+  'SOCIAL_POST',
+  'PRESS_STATEMENT',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How one source derives from another (PROV-O wasDerivedFrom / wasQuotedFrom). */
+export const DERIVATION_KINDS = ['QUOTES', 'CITES', 'SYNDICATES'] as const;
+export type DerivationKind = (typeof DERIVATION_KINDS)[number];
+
+export const CLAIM_RELATIONS = ['CONTRADICTS', 'DENIES', 'SUPPORTS'] as const;
+export type ClaimRelation = (typeof CLAIM_RELATIONS)[number];
+
+export const STANCE_POLARITIES = ['SUPPORT', 'OPPOSE', 'NEUTRAL', 'MIXED'] as const;
+export type StancePolarity = (typeof STANCE_POLARITIES)[number];
+
+/** Cue verbs, in the base form the graph stores ("warned" -> "warn"). */
+export const CUES = [
+  'say',
+  'tell',
+  'warn',
+  'deny',
+  'tweet',
+  'urge',
+  'add',
+  'insist',
+  'claim',
+  'continue',
+  'state',
+  'accuse',
+  'argue',
+  'assess',
+  'lobby',
+  'according_to',
+] as const;
+export type Cue = (typeof CUES)[number];
+
+export type IsoDate = string;
+
+export interface Affiliation {
+  /** id of the organisation the actor belongs to or acts for */
+  actorId: string;
+  /** e.g. "Secretary-General", "founder", "representative", "official" */
+  title: string;
+  since?: IsoDate;
+  until?: IsoDate;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  wikidataId?: string;
+  /** for anonymous and role speakers: "foreign ministry official" */
+  role?: string;
+  affiliations: Affiliation[];
+}
+
+export interface Derivation {
+  sourceId: string;
+  relation: DerivationKind;
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  title?: string;
+  url?: string;
+  /** id of the outlet actor (The Independent, CNN, Bloomberg, Twitter) */
+  outletId?: string;
+  author?: string;
+  publishedAt?: IsoDate;
+  /** sha256 of the normalised text, when the text is known */
+  contentHash?: string;
+  derivedFrom: Derivation[];
+}
+
+export interface Statement {
+  id: string;
+  /** the publication that reports the statement */
+  sourceId: string;
+  speakerId: string;
+  /** exact words for a direct quote, or the reported proposition */
+  text: string;
+  direct: boolean;
+  cue: Cue;
+  /** intermediary sources, nearest to the speaker first (the CNN interview, the tweet) */
+  viaIds: string[];
+  audience?: string;
+  saidAt?: IsoDate;
+  claimId?: string;
+  /** character offsets of `text` in the publication's text, when known */
+  startOffset?: number;
+  endOffset?: number;
+  confidence: number;
+  /** the sort date (said, else published), set by the graph; keys the keyset cursors */
+  at?: IsoDate;
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  topicIds: string[];
+}
+
+export interface ClaimLink {
+  fromClaimId: string;
+  toClaimId: string;
+  relation: ClaimRelation;
+}
+
+export interface Topic {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface Stance {
+  id: string;
+  actorId: string;
+  /** exactly one of topicId / targetActorId */
+  topicId?: string;
+  targetActorId?: string;
+  polarity: StancePolarity;
+  /** the topic's or target actor's name, filled in when read from the graph */
+  about?: string;
+  since?: IsoDate;
+  until?: IsoDate;
+  evidenceIds: string[];
+}
+
+/** A whole data set as plain data: the seed files and the export format share it. */
+export interface GraphDataSet {
+  actors: Actor[];
+  topics: Topic[];
+  sources: Source[];
+  claims: Claim[];
+  claimLinks: ClaimLink[];
+  statements: Statement[];
+  stances: Stance[];
+}

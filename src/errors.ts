@@ -1,0 +1,52 @@
+// Expected errors: GraphQLError subclasses with a stable extensions.code that clients can
+// branch on. Anything else is unexpected and Yoga masks it ("Unexpected error.").
+
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class ClaimgraphError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+/** The input broke the contract; `field` names the offending argument and `value` echoes it. */
+export class BadUserInputError extends ClaimgraphError {
+  constructor(message: string, field?: string, value?: unknown) {
+    super(message, ErrorCode.BAD_USER_INPUT, {
+      ...(field === undefined ? {} : { field }),
+      ...(value === undefined ? {} : { value }),
+    });
+  }
+}
+
+export class NotFoundError extends ClaimgraphError {
+  constructor(what: string, id: string, field?: string) {
+    super(`${what} ${JSON.stringify(id)} does not exist`, ErrorCode.NOT_FOUND, {
+      ...(field === undefined ? {} : { field }),
+      id,
+    });
+  }
+}
+
+export class ConflictError extends ClaimgraphError {
+  constructor(message: string) {
+    super(message, ErrorCode.CONFLICT);
+  }
+}
+
+export class DatabaseUnavailableError extends ClaimgraphError {
+  constructor() {
+    super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
+  }
+}

@@ -1,0 +1,116 @@
+// Cue verbs: the words that mark speech, in every inflection, mapped to the base forms the
+// graph stores (CUES in src/domain/model.ts), with the stance each carries.
+
+import type { Cue, StancePolarity } from '../domain/model';
+
+export interface CueWord {
+  cue: Cue;
+  /** -ing form: "adding", "insisting" (continues the clause's subject) */
+  participle: boolean;
+  /** a form that can also be a noun or another part of speech ("claims", "states"): needs a VERB tag */
+  ambiguous: boolean;
+  /** usable in a reported-speech frame (X said that ...); "continued" only attributes quotes */
+  reports: boolean;
+}
+
+const FORMS: Array<[Cue, string[], { reports?: boolean; ambiguous?: string[] }]> = [
+  ['say', ['say', 'says', 'said', 'saying'], {}],
+  ['tell', ['tell', 'tells', 'told', 'telling'], {}],
+  ['warn', ['warn', 'warns', 'warned', 'warning'], { ambiguous: ['warning', 'warn'] }],
+  ['deny', ['deny', 'denies', 'denied', 'denying'], {}],
+  ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting'], { ambiguous: ['tweet', 'tweets'] }],
+  ['urge', ['urge', 'urges', 'urged', 'urging'], { ambiguous: ['urge'] }],
+  ['add', ['add', 'adds', 'added', 'adding'], {}],
+  ['insist', ['insist', 'insists', 'insisted', 'insisting'], {}],
+  ['claim', ['claim', 'claims', 'claimed', 'claiming'], { ambiguous: ['claim', 'claims'] }],
+  ['continue', ['continued', 'continues'], { reports: false }],
+  [
+    'state',
+    ['stated', 'states', 'announced', 'announces', 'declared', 'declares'],
+    { ambiguous: ['states'] },
+  ],
+  ['accuse', ['accuse', 'accuses', 'accused', 'accusing'], { ambiguous: ['accused'] }],
+  ['argue', ['argue', 'argues', 'argued', 'arguing'], {}],
+  ['assess', ['assessed', 'assesses'], {}],
+  [
+    'say',
+    [
+      'wrote',
+      'writes',
+      'posted',
+      'noted',
+      'notes',
+      'stressed',
+      'stresses',
+      'explained',
+      'explains',
+      'replied',
+      'responded',
+      'acknowledged',
+      'admitted',
+      'asked',
+      'recalled',
+      'suggested',
+      'predicted',
+      'remarked',
+      'commented',
+      'conceded',
+      'vowed',
+      'promised',
+      'pledged',
+      'maintained',
+      'asserted',
+      'alleged',
+    ],
+    { ambiguous: ['posted', 'notes', 'asked'] },
+  ],
+];
+
+const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
+  FORMS.flatMap(([cue, forms, options]) =>
+    forms.map((form): [string, CueWord] => [
+      form,
+      {
+        cue,
+        participle: form.endsWith('ing'),
+        ambiguous: options.ambiguous?.includes(form) ?? false,
+        reports: options.reports ?? true,
+      },
+    ]),
+  ),
+);
+
+/** The cue a token carries, or undefined. `pos` guards forms that are also nouns. */
+export function cueOf(lower: string, pos: string): CueWord | undefined {
+  const word = CUE_WORDS.get(lower);
+  if (!word) return undefined;
+  if (word.ambiguous && pos !== 'VERB') return undefined;
+  if (pos === 'NOUN' && !['said', 'told'].includes(lower)) return undefined;
+  return word;
+}
+
+/**
+ * The stance a cue carries toward what it reports. A denial opposes its proposition; urging,
+ * insisting, claiming, arguing, warning and accusing all commit the speaker to it; the neutral
+ * verbs of reporting (say, tell, add, ...) carry none.
+ */
+export function stanceOf(cue: Cue): StancePolarity | undefined {
+  switch (cue) {
+    case 'deny':
+      return 'OPPOSE';
+    case 'urge':
+    case 'insist':
+    case 'claim':
+    case 'argue':
+    case 'warn':
+    case 'accuse':
+      return 'SUPPORT';
+    default:
+      return undefined;
+  }
+}
+
+/** Cues that take the listener as object: "told politicians that", "urged the US to". */
+export function takesAudience(cue: Cue): boolean {
+  return cue === 'tell' || cue === 'warn' || cue === 'urge';
+}

@@ -1,0 +1,45 @@
+// When the words were said: a date phrase in the attribution ("tweeted last month", "said on
+// Tuesday"), resolved against the publication date with chrono-node (past readings only).
+// Precision convention: a month-level phrase gives the first of that month, a year-level one
+// 1 January, with saidAtPrecision saying so.
+
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from './types';
+
+const DATE_WORDS =
+  /\b(?:yesterday|today|tonight|ago|last|this|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4})\b/i;
+
+export interface SaidAt {
+  saidAt: string;
+  precision: DatePrecision;
+}
+
+export function resolveSaidAt(phrase: string, publishedAt: string | undefined): SaidAt | undefined {
+  if (!publishedAt || !DATE_WORDS.test(phrase)) return undefined;
+  const reference = new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(reference.getTime())) {
+    throw new Error(
+      `ArticleInput.publishedAt must be an ISO date (YYYY-MM-DD); got ${JSON.stringify(publishedAt)}`,
+    );
+  }
+  const [result] = chrono.parse(phrase, { instant: reference, timezone: 0 }, { forwardDate: false });
+  if (!result) return undefined;
+  const c = result.start;
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null || day === null) return undefined;
+  const precision: DatePrecision =
+    c.isCertain('day') || c.isCertain('weekday')
+      ? 'day'
+      : c.isCertain('month')
+        ? 'month'
+        : c.isCertain('year')
+          ? 'year'
+          : 'day';
+  const iso = (y: number, m: number, d: number): string =>
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (precision === 'month') return { saidAt: iso(year, month, 1), precision };
+  if (precision === 'year') return { saidAt: iso(year, 1, 1), precision };
+  return { saidAt: iso(year, month, day), precision };
+}

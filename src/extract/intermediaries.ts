@@ -1,0 +1,153 @@
+// The channel the words came through: "according to CNN", "told Bloomberg", "in an interview
+// with", "said on Twitter", "tweeted", "told the BBC's Today programme", "in a statement".
+
+import type { SourceKind } from '../domain/model';
+import { describedOutletAt, type Outlet, type OutletType, outletAt } from './outlets';
+import { span } from './speaker-phrase';
+import type { TokenRange } from './subject';
+import type { Token } from './tokens';
+import type { ExtractedIntermediary } from './types';
+
+export interface FoundIntermediary extends ExtractedIntermediary {
+  first: number;
+  last: number;
+}
+
+// Words given to a wire agency reach the article as a wire report; words given to a paper or
+// a broadcaster, as an interview.
+const GIVEN_TO: Record<OutletType, SourceKind> = {
+  wire: 'WIRE_REPORT',
+  broadcast: 'INTERVIEW',
+  print: 'INTERVIEW',
+  platform: 'SOCIAL_POST',
+};
+
+// "According to X": a wire's report, a broadcaster's interview, a paper's article.
+const ACCORDING_TO: Record<OutletType, SourceKind> = {
+  wire: 'WIRE_REPORT',
+  broadcast: 'INTERVIEW',
+  print: 'ARTICLE',
+  platform: 'SOCIAL_POST',
+};
+
+const PROGRAMME = /^(?:programme|program|show|podcast|broadcast|bulletin)$/;
+const TELL_FORMS = new Set(['told', 'tells', 'tell', 'telling']);
+const TO_VERBS = new Set(['said', 'says', 'speaking', 'talking', 'spoke', 'comments', 'remarks']);
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
+const WRITING_NOUNS = new Set(['op-ed', 'article', 'column', 'essay', 'letter', 'editorial']);
+
+export function findIntermediary(
+  tokens: readonly Token[],
+  ranges: readonly TokenRange[],
+  cueToken: number,
+): FoundIntermediary | undefined {
+  let statement: FoundIntermediary | undefined;
+  for (const range of ranges) {
+    for (let i = range.first; i <= range.last; i++) {
+      const found = intermediaryAt(tokens, i, range.last, cueToken);
+      if (!found) continue;
+      if (found.kind === 'PRESS_STATEMENT') statement ??= found;
+      else return found;
+    }
+  }
+  if (statement) return statement;
+  const cue = tokens[cueToken];
+  if (cue && /^tweet(?:ed|s|ing)?$/.test(cue.lower)) {
+    return { outlet: 'Twitter', kind: 'SOCIAL_POST', phrase: cue.text, first: cueToken, last: cueToken };
+  }
+  return undefined;
+}
+
+function make(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  outlet: Outlet,
+  kind: SourceKind,
+): FoundIntermediary {
+  return { outlet: outlet.name, kind, phrase: span(tokens, first, last), first, last };
+}
+
+function outletOrDescribed(
+  tokens: readonly Token[],
+  i: number,
+): { outlet: Outlet; next: number } | undefined {
+  return outletAt(tokens, i) ?? describedOutletAt(tokens, i);
+}
+
+function intermediaryAt(
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  cueToken: number,
+): FoundIntermediary | undefined {
+  const t = tokens[i] as Token;
+  const next = (k: number): string => (k <= limit ? (tokens[k]?.lower ?? '') : '');
+  if (t.lower === 'according' && next(i + 1) === 'to') {
+    const o = outletOrDescribed(tokens, i + 2);
+    if (o && o.next - 1 <= limit) return make(tokens, i, o.next - 1, o.outlet, ACCORDING_TO[o.outlet.type]);
+    return undefined;
+  }
+  const tells = TELL_FORMS.has(t.lower) || (TO_VERBS.has(t.lower) && next(i + 1) === 'to');
+  if (tells) {
+    const at = TELL_FORMS.has(t.lower) ? i + 1 : i + 2;
+    const o = outletOrDescribed(tokens, at);
+    if (!o || o.outlet.type === 'platform' || o.next - 1 > limit) return undefined;
+    const programme = programmeEnd(tokens, o.next, limit);
+    if (programme !== undefined) return make(tokens, i, programme, o.outlet, 'BROADCAST');
+    return make(tokens, i, o.next - 1, o.outlet, GIVEN_TO[o.outlet.type]);
+  }
+  if (t.lower === 'interview' && ['with', 'on', 'to'].includes(next(i + 1))) {
+    const o = outletOrDescribed(tokens, i + 2);
+    if (!o || o.next - 1 > limit) return undefined;
+    const first = next(i - 2) === 'in' ? i - 2 : next(i - 1) === 'in' ? i - 1 : i;
+    return make(tokens, first, o.next - 1, o.outlet, 'INTERVIEW');
+  }
+  if (
+    t.lower === 'on' ||
+    (t.lower === 'in' && next(i + 1) === 'a' && next(i + 2) === 'post' && next(i + 3) === 'on')
+  ) {
+    const at = t.lower === 'on' ? i + 1 : i + 4;
+    const o = outletAt(tokens, at);
+    if (!o || o.next - 1 > limit) return undefined;
+    const before = tokens[i - 1];
+    const first = t.lower === 'on' && before && (i - 1 === cueToken || before.lower === 'post') ? i - 1 : i;
+    if (o.outlet.type === 'platform') {
+      if (o.outlet.name === 'X' && first === i && t.lower === 'on') return undefined;
+      return make(tokens, first, o.next - 1, o.outlet, 'SOCIAL_POST');
+    }
+    if (o.outlet.type === 'broadcast') {
+      const programme = programmeEnd(tokens, o.next, limit);
+      return make(tokens, first, programme ?? o.next - 1, o.outlet, 'BROADCAST');
+    }
+    return undefined;
+  }
+  if (t.lower === 'in' && (next(i + 1) === 'a' || next(i + 1) === 'an')) {
+    let k = i + 2;
+    while (k <= limit && k < i + 5 && !STATEMENT_NOUNS.has(next(k)) && !WRITING_NOUNS.has(next(k))) k++;
+    const noun = next(k);
+    if (STATEMENT_NOUNS.has(noun)) {
+      const o = next(k + 1) === 'to' ? outletAt(tokens, k + 2) : undefined;
+      if (o && o.next - 1 <= limit) return make(tokens, i, o.next - 1, o.outlet, 'PRESS_STATEMENT');
+      return { outlet: '', kind: 'PRESS_STATEMENT', phrase: span(tokens, i, k), first: i, last: k };
+    }
+    if (WRITING_NOUNS.has(noun) && ['for', 'in', 'to'].includes(next(k + 1))) {
+      const o = outletOrDescribed(tokens, k + 2);
+      if (o && o.next - 1 <= limit) return make(tokens, i, o.next - 1, o.outlet, 'ARTICLE');
+    }
+    return undefined;
+  }
+  if (t.lower === 'wrote' && next(i + 1) === 'in') {
+    const o = outletOrDescribed(tokens, i + 2);
+    if (o && o.outlet.type === 'print' && o.next - 1 <= limit)
+      return make(tokens, i, o.next - 1, o.outlet, 'ARTICLE');
+  }
+  return undefined;
+}
+
+// "the BBC's Today programme": the index of the programme word.
+function programmeEnd(tokens: readonly Token[], at: number, limit: number): number | undefined {
+  if (!["'s", '’s'].includes(tokens[at]?.lower ?? '')) return undefined;
+  for (let k = at + 1; k <= limit && k <= at + 5; k++) if (PROGRAMME.test(tokens[k]?.lower ?? '')) return k;
+  return undefined;
+}

@@ -1,0 +1,149 @@
+// The names an article mentions, outside quotes: who the people are (full names, for short
+// forms to resolve against), what kind of actor each organisation is, and where each is
+// mentioned (for "the company" and pronouns to point back to).
+
+import type { ActorKind } from '../domain/model';
+import {
+  COMPANY_DESCRIPTORS,
+  type Gender,
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  kindOfKnownName,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+  NATIONALITIES,
+  TITLE_WORDS,
+} from './lexicon';
+import { matchName, type NameCandidate } from './name-match';
+import { foldName } from './normalise';
+import { isOutletName } from './outlets';
+import { isNameWord, span } from './speaker-phrase';
+import type { Token } from './tokens';
+
+export interface Entity {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  gender?: Gender;
+}
+
+export interface Occurrence {
+  entity: Entity;
+  token: number;
+}
+
+export interface Registry {
+  entities: Map<string, Entity>;
+  occurrences: Occurrence[];
+  /** people named in full (two words or more): what short forms resolve against */
+  people: NameCandidate[];
+}
+
+export function buildRegistry(tokens: readonly Token[]): Registry {
+  const entities = new Map<string, Entity>();
+  const occurrences: Occurrence[] = [];
+  const shortForms: Array<{ name: string; gender?: Gender; token: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(tokens, i);
+    if (!run) continue;
+    i = run.last;
+    const words = run.nameFirst <= run.last ? span(tokens, run.nameFirst, run.last) : '';
+    if (words === '') continue;
+    const key = foldName(words);
+    if (NATIONALITIES.has(key) || MONTHS_AND_DAYS.has(key)) continue;
+    const isShortForm = run.honorific !== undefined && run.nameFirst === run.last;
+    if (isShortForm) {
+      shortForms.push({ name: words, token: run.nameFirst, ...(run.gender ? { gender: run.gender } : {}) });
+      continue;
+    }
+    const kind = kindOf(tokens, run.first, run.last, key, run.honorific !== undefined);
+    const entity = entities.get(key) ?? { key, name: words, kind };
+    if (kind === 'COMPANY' || (entity.kind === 'ORGANIZATION' && kind !== 'ORGANIZATION')) entity.kind = kind;
+    if (run.gender) entity.gender = run.gender;
+    entities.set(key, entity);
+    occurrences.push({ entity, token: run.nameFirst });
+  }
+  const people = [...entities.values()]
+    .filter((e) => e.kind === 'PERSON' && e.name.includes(' '))
+    .map((e) => ({ id: e.key, names: [e.name] }));
+  // "Mr Trump" tells us Donald Trump's gender and counts as a mention of him.
+  for (const short of shortForms) {
+    const match = matchName(short.name, people);
+    const entity = match ? entities.get(match.id) : undefined;
+    if (!entity) continue;
+    if (short.gender && !entity.gender) entity.gender = short.gender;
+    occurrences.push({ entity, token: short.token });
+  }
+  occurrences.sort((a, b) => a.token - b.token);
+  return { entities, occurrences, people };
+}
+
+interface NameRun {
+  first: number;
+  nameFirst: number;
+  last: number;
+  honorific?: string;
+  gender?: Gender;
+}
+
+// A run of capitalised words, with any leading titles and honorific split off.
+function nameRunAt(tokens: readonly Token[], i: number): NameRun | undefined {
+  const start = tokens[i] as Token;
+  const honorificAhead = HONORIFICS.has(start.lower) && tokens[i + 1] && isNameWord(tokens[i + 1] as Token);
+  if (!isNameWord(start) && !honorificAhead) return undefined;
+  if (isSentenceInitialCommonWord(tokens, i)) return undefined;
+  let last = i;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== start.sentence) break;
+    if (isNameWord(t)) last = j;
+    else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token)) continue;
+    else break;
+  }
+  let nameFirst = i;
+  let honorific: string | undefined;
+  let gender: Gender | undefined;
+  while (nameFirst < last) {
+    const t = tokens[nameFirst] as Token;
+    if (HONORIFICS.has(t.lower)) {
+      honorific = t.lower;
+      gender = HONORIFICS.get(t.lower);
+    } else if (!TITLE_WORDS.has(t.lower) && !t.lower.split('-').some((w) => TITLE_WORDS.has(w))) break;
+    nameFirst++;
+  }
+  return { first: i, nameFirst, last, ...(honorific ? { honorific } : {}), ...(gender ? { gender } : {}) };
+}
+
+function isSentenceInitialCommonWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const initial = !prev || prev.sentence !== t.sentence || prev.mark !== undefined;
+  return initial && t.pos !== 'PROPN' && !HONORIFICS.has(t.lower);
+}
+
+function kindOf(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  key: string,
+  honorific: boolean,
+): ActorKind {
+  if (honorific) return 'PERSON';
+  const known = kindOfKnownName(key);
+  if (known) return known;
+  if (isOutletName(key)) return 'MEDIA';
+  const sentence = (tokens[first] as Token).sentence;
+  const near = [tokens[first - 1], tokens[first - 2], tokens[last + 1]].filter(
+    (t): t is Token => t !== undefined && t.sentence === sentence,
+  );
+  if (near.some((t) => COMPANY_DESCRIPTORS.has(t.lower))) return 'COMPANY';
+  const words = key.split(' ');
+  const lastWord = words[words.length - 1] as string;
+  if (INSTITUTION_WORDS.has(lastWord)) return 'ORGANIZATION';
+  const allCaps = words.some((w, k) => {
+    const text = (tokens[first + k] as Token | undefined)?.text ?? '';
+    return w.length > 1 && text === text.toUpperCase();
+  });
+  if (words.length >= 2 && !allCaps) return 'PERSON';
+  return 'ORGANIZATION';
+}

@@ -1,0 +1,51 @@
+// Character classes and text normalisation. Everything that reads the article keeps the
+// original offsets, so the only rewriting here is for comparisons, never for slicing.
+
+const OPENING_DOUBLE = new Set(['“', '„', '‟']);
+const CLOSING_DOUBLE = new Set(['”']);
+
+export type QuoteMarkKind = 'open' | 'close' | 'either';
+
+/** The role a double quotation mark can play; straight quotes are decided by context. */
+export function doubleQuoteKind(ch: string): QuoteMarkKind | undefined {
+  if (ch === '"') return 'either';
+  if (OPENING_DOUBLE.has(ch)) return 'open';
+  if (CLOSING_DOUBLE.has(ch)) return 'close';
+  return undefined;
+}
+
+export function isQuoteChar(ch: string): boolean {
+  return doubleQuoteKind(ch) !== undefined;
+}
+
+/** Curly quotes and apostrophes folded to their straight forms (same length). */
+export function foldQuotes(text: string): string {
+  return text.replace(/[“”„‟]/g, '"').replace(/[‘’‚‛]/g, "'");
+}
+
+/** The comparable form of a text: folded quotes, lower case, single spaces, no edge punctuation. */
+export function normaliseForCompare(text: string): string {
+  return foldQuotes(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.,;:!?…—–-]+|[\s"'.,;:!?…—–-]+$/g, '');
+}
+
+/** Lower case with diacritics removed, for name comparison ("Zoë" = "zoe"). */
+export function foldName(text: string): string {
+  return foldQuotes(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+export const TERMINAL_END = /[.!?…]["”’')\]]*\s*$/;
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

@@ -1,0 +1,197 @@
+// A gazetteer of news outlets and platforms, and a matcher over tokens. The kind of outlet
+// decides the kind of intermediary: words told to a wire agency reach us as a wire report,
+// words told to a broadcaster or paper as an interview, words posted on a platform as a post.
+
+import type { Token } from './tokens';
+
+export type OutletType = 'wire' | 'broadcast' | 'print' | 'platform';
+
+export interface Outlet {
+  name: string;
+  type: OutletType;
+}
+
+const OUTLETS: Array<[OutletType, string[]]> = [
+  [
+    'wire',
+    [
+      'Reuters',
+      'AP',
+      'Associated Press',
+      'the Associated Press',
+      'AFP',
+      'Agence France-Presse',
+      'Bloomberg',
+      'Bloomberg News',
+      'Xinhua',
+      'Dow Jones',
+      'dpa',
+      'Kyodo',
+      'Yonhap',
+      'Tass',
+      'TASS',
+      'Interfax',
+      'ANSA',
+      'EFE',
+      'Press Association',
+      'PA',
+    ],
+  ],
+  [
+    'broadcast',
+    [
+      'CNN',
+      'BBC',
+      'the BBC',
+      'Fox News',
+      'CNBC',
+      'MSNBC',
+      'NBC',
+      'NBC News',
+      'ABC',
+      'ABC News',
+      'CBS',
+      'CBS News',
+      'NPR',
+      'PBS',
+      'Sky News',
+      'Al Jazeera',
+      'RT',
+      'CCTV',
+      'ITV',
+      'ITV News',
+      'Channel 4',
+      'Channel 4 News',
+      'France 24',
+      'Deutsche Welle',
+      'DW',
+      'CBC',
+      'LBC',
+      'BBC Radio 4',
+      'Radio 4',
+      'ZDF',
+      'ARD',
+    ],
+  ],
+  [
+    'print',
+    [
+      'The Guardian',
+      'Guardian',
+      'The New York Times',
+      'New York Times',
+      'The Washington Post',
+      'Washington Post',
+      'The Wall Street Journal',
+      'Wall Street Journal',
+      'Financial Times',
+      'The Financial Times',
+      'FT',
+      'The Times',
+      'The Telegraph',
+      'Telegraph',
+      'The Independent',
+      'Politico',
+      'Axios',
+      'The Economist',
+      'Der Spiegel',
+      'Spiegel',
+      'Le Monde',
+      'Bild',
+      'Handelsblatt',
+      'South China Morning Post',
+      'Global Times',
+      'The Atlantic',
+      'Newsweek',
+      'Time magazine',
+      'The Daily Planet',
+      'The Herald',
+      'The Observer',
+      'Nikkei',
+    ],
+  ],
+  [
+    'platform',
+    [
+      'Twitter',
+      'X',
+      'Facebook',
+      'Instagram',
+      'Truth Social',
+      'Weibo',
+      'Telegram',
+      'LinkedIn',
+      'TikTok',
+      'YouTube',
+      'Threads',
+      'Bluesky',
+      'WeChat',
+      'Mastodon',
+    ],
+  ],
+];
+
+interface Entry {
+  words: string[];
+  outlet: Outlet;
+}
+
+const ENTRIES: Entry[] = OUTLETS.flatMap(([type, names]) =>
+  names.map((name) => ({
+    words: name.toLowerCase().split(' '),
+    outlet: { name: name.replace(/^the /i, ''), type },
+  })),
+).sort((a, b) => b.words.length - a.words.length);
+
+// Case matters for the short ones: "AP" and "X" are outlets, "ap" and "x" are not.
+function wordMatches(token: Token, word: string): boolean {
+  if (token.lower !== word) return false;
+  return word.length > 2 || token.text === token.text.toUpperCase();
+}
+
+/** The outlet named at tokens[i] (an optional "the" first), with the index after it. */
+export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet; next: number } | undefined {
+  for (const entry of ENTRIES) {
+    let j = i;
+    let matched = true;
+    for (const word of entry.words) {
+      const token = tokens[j];
+      if (!token || !wordMatches(token, word)) {
+        matched = false;
+        break;
+      }
+      j++;
+    }
+    if (matched) return { outlet: entry.outlet, next: j };
+  }
+  const first = tokens[i];
+  if (first?.lower === 'the') return outletAt(tokens, i + 1);
+  return undefined;
+}
+
+const OUTLET_NOUNS =
+  /^(?:newspaper|paper|magazine|broadcaster|channel|radio|television|network|station|tabloid|daily|weekly)$/;
+
+/** An outlet the gazetteer doesn't know, named by its noun: "the Daily Bugle newspaper". */
+export function describedOutletAt(
+  tokens: readonly Token[],
+  i: number,
+): { outlet: Outlet; next: number } | undefined {
+  let j = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const words: string[] = [];
+  while (tokens[j] && /^[A-Z]/.test((tokens[j] as Token).text)) {
+    words.push((tokens[j] as Token).text);
+    j++;
+  }
+  const noun = tokens[j];
+  if (words.length === 0 || !noun || !OUTLET_NOUNS.test(noun.lower)) return undefined;
+  const type: OutletType = /radio|television|channel|broadcaster|network|station/.test(noun.lower)
+    ? 'broadcast'
+    : 'print';
+  return { outlet: { name: words.join(' '), type }, next: j + 1 };
+}
+
+export function isOutletName(lowerName: string): boolean {
+  const words = lowerName.replace(/^the /, '').split(' ');
+  return ENTRIES.some((e) => e.words.join(' ').replace(/^the /, '') === words.join(' '));
+}

@@ -1,0 +1,217 @@
+// Reading a speaker phrase: the words that name who speaks ("Mr Ren", "Huawei founder Ren
+// Zhengfei", "a representative of the German BND intelligence service", "the company", "he").
+// Nothing is resolved here; speakers.ts ties the phrase to a speaker.
+
+import type { ActorKind } from '../domain/model';
+import {
+  COMPANY_DESCRIPTORS,
+  DETERMINERS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NATIONALITIES,
+  ORG_ANAPHORS,
+  PRONOUNS,
+  RANK_WORDS,
+  ROLE_HEADS,
+  TITLE_WORDS,
+} from './lexicon';
+import { isCapitalised } from './normalise';
+import type { Token } from './tokens';
+
+interface PhraseBase {
+  first: number;
+  last: number;
+}
+
+export type SpeakerPhrase =
+  | (PhraseBase & { type: 'pronoun'; word: string })
+  | (PhraseBase & {
+      type: 'name';
+      /** the name words alone: "Ren Zhengfei", "Stotlenberg", "Huawei" */
+      name: string;
+      honorific?: string;
+      title?: string;
+      affiliation?: string;
+      /** a descriptor said the name is a company ("tech giant Huawei") */
+      company: boolean;
+    })
+  | (PhraseBase & { type: 'role'; name: string; role: string; affiliation?: string; plural: boolean })
+  | (PhraseBase & { type: 'anaphor'; head: string; kind: ActorKind; definite: boolean });
+
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'close', 'familiar']);
+
+export function parseSpeakerPhrase(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): SpeakerPhrase | undefined {
+  while (first <= last && isEdgePunctuation(tokens[first] as Token)) first++;
+  while (last >= first && isEdgePunctuation(tokens[last] as Token)) last--;
+  if (last < first) return undefined;
+  const words = tokens.slice(first, last + 1);
+  const head = words[0] as Token;
+  if (words.length === 1 && PRONOUNS.has(head.lower))
+    return { type: 'pronoun', word: head.lower, first, last };
+  return parseRole(tokens, first, last) ?? parseAnaphor(words, first, last) ?? parseName(tokens, first, last);
+}
+
+function isEdgePunctuation(t: Token): boolean {
+  return t.pos === 'PUNCT' && !t.mark;
+}
+
+function parseRole(tokens: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
+  let start = first;
+  while (start <= last && DETERMINERS.has((tokens[start] as Token).lower)) start++;
+  // The role noun is the last word, or the word before a complement ("of the BND").
+  let head = -1;
+  for (let i = start; i <= last; i++) {
+    const t = tokens[i] as Token;
+    if (ROLE_HEADS.has(t.lower) && (i === last || ROLE_PREPOSITIONS.has((tokens[i + 1] as Token).lower))) {
+      head = i;
+      break;
+    }
+    if (ROLE_PREPOSITIONS.has(t.lower)) break;
+  }
+  if (head < 0 || head < start) return undefined;
+  for (let i = start; i < head; i++) if (!isModifier(tokens[i] as Token)) return undefined;
+  const modifiers = tokens.slice(start, head).filter((t) => !RANK_WORDS.has(t.lower) && t.pos !== 'NUM');
+  const headToken = tokens[head] as Token;
+  const plural = headToken.lower === 'people' || headToken.lower.endsWith('s');
+  const roleText = span(tokens, start, head);
+  const name = span(tokens, start, last);
+  if (head < last) {
+    const preposition = (tokens[head + 1] as Token).lower;
+    let affStart = head + 2;
+    while (affStart <= last && DETERMINERS.has((tokens[affStart] as Token).lower)) affStart++;
+    const affiliation =
+      ['of', 'for', 'at', 'from'].includes(preposition) && affStart <= last
+        ? span(tokens, affStart, last)
+        : undefined;
+    return {
+      type: 'role',
+      name,
+      role: affiliation ? roleText : name,
+      plural,
+      first,
+      last,
+      ...(affiliation ? { affiliation } : {}),
+    };
+  }
+  const affiliation = modifiers.length > 0 ? span(tokens, modifiers[0]?.index ?? start, head - 1) : undefined;
+  const cleanAffiliation =
+    affiliation && !RANK_WORDS.has(affiliation.toLowerCase()) ? affiliation : undefined;
+  return {
+    type: 'role',
+    name,
+    role: roleText,
+    plural,
+    first,
+    last,
+    ...(cleanAffiliation ? { affiliation: cleanAffiliation } : {}),
+  };
+}
+
+function isModifier(t: Token): boolean {
+  return ['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(t.pos) || RANK_WORDS.has(t.lower);
+}
+
+function parseAnaphor(words: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
+  const det = (words[0] as Token).lower;
+  if (det !== 'the' && det !== 'this') return undefined;
+  const headToken = words[words.length - 1] as Token;
+  const kind = ORG_ANAPHORS.get(headToken.lower);
+  if (!kind || words.length < 2) return undefined;
+  for (const t of words.slice(1, -1)) {
+    if (isCapitalised(t.text) && !NATIONALITIES.has(t.lower)) return undefined;
+    if (!isModifier(t)) return undefined;
+  }
+  return { type: 'anaphor', head: headToken.lower, kind, definite: true, first, last };
+}
+
+/**
+ * [the] [affiliation] [title words] [honorific] Name Words
+ * "Huawei founder Ren Zhengfei", "Secretary-general Jens Stoltenberg", "Mr Ren", "Nato".
+ */
+function parseName(tokens: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
+  let nameStart = last + 1;
+  for (let i = last; i >= first; i--) {
+    const t = tokens[i] as Token;
+    const particle = NAME_PARTICLES.has(t.lower) && i < last && i > first;
+    if ((isNameWord(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || particle) nameStart = i;
+    else break;
+  }
+  if (nameStart > last) return undefined;
+  if (NAME_PARTICLES.has((tokens[nameStart] as Token).lower)) nameStart++;
+  let cursor = nameStart - 1;
+  let honorific: string | undefined;
+  if (cursor >= first && HONORIFICS.has((tokens[cursor] as Token).lower)) {
+    honorific = (tokens[cursor] as Token).text;
+    cursor--;
+  }
+  const titleEnd = cursor;
+  let company = false;
+  while (cursor >= first) {
+    const t = tokens[cursor] as Token;
+    if (TITLE_WORDS.has(t.lower) || isHyphenatedTitle(t.lower)) cursor--;
+    else if (COMPANY_DESCRIPTORS.has(t.lower)) {
+      company = true;
+      cursor--;
+    } else if (company && !isCapitalised(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) cursor--;
+    else break;
+  }
+  const title = cursor < titleEnd && !company ? span(tokens, cursor + 1, titleEnd) : undefined;
+  let affEnd = cursor;
+  let affStart = first;
+  while (affStart <= affEnd && DETERMINERS.has((tokens[affStart] as Token).lower)) affStart++;
+  while (affEnd >= affStart && ["'s", '’s'].includes((tokens[affEnd] as Token).lower)) affEnd--;
+  for (let i = affStart; i <= affEnd; i++) {
+    const t = tokens[i] as Token;
+    if (
+      !isCapitalised(t.text) &&
+      !["'s", '’s', 'of', 'the'].includes(t.lower) &&
+      !NATIONALITIES.has(t.lower)
+    ) {
+      return undefined;
+    }
+  }
+  const affiliation = affStart <= affEnd ? span(tokens, affStart, affEnd) : undefined;
+  return {
+    type: 'name',
+    name: span(tokens, nameStart, last),
+    first,
+    last,
+    company,
+    ...(honorific ? { honorific } : {}),
+    ...(title ? { title } : {}),
+    ...(affiliation ? { affiliation } : {}),
+  };
+}
+
+function isHyphenatedTitle(lower: string): boolean {
+  return lower.includes('-') && lower.split('-').some((part) => TITLE_WORDS.has(part));
+}
+
+/** A word that can belong to a name: capitalised, and a proper noun unless mid-sentence. */
+export function isNameWord(t: Token): boolean {
+  if (!isCapitalised(t.text) || t.quote >= 0 || t.mark) return false;
+  if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+}
+
+export function span(tokens: readonly Token[], first: number, last: number): string {
+  const a = tokens[first] as Token;
+  const b = tokens[last] as Token;
+  return joinTokens(tokens, first, last, a, b);
+}
+
+// Rebuild the words with their original spacing (single spaces for any run of whitespace).
+function joinTokens(tokens: readonly Token[], first: number, last: number, _a: Token, _b: Token): string {
+  let out = '';
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (i > first && prev && prev.end < t.start) out += ' ';
+    out += t.text;
+  }
+  return out;
+}

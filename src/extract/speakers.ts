@@ -1,0 +1,187 @@
+// Tying a speaker phrase to a speaker: full names and their short forms, roles, "the
+// company", and pronouns pointing back to the nearest compatible speaker.
+
+import type { ActorKind } from '../domain/model';
+import { type Gender, HONORIFICS, kindOfKnownName, PRONOUNS } from './lexicon';
+import type { Registry } from './mentions';
+import { matchName } from './name-match';
+import { foldName } from './normalise';
+import { isOutletName } from './outlets';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { span } from './speaker-phrase';
+import type { Token } from './tokens';
+import type { ExtractedSpeaker } from './types';
+
+export interface SpokenBy {
+  speaker: ExtractedSpeaker;
+  gender?: Gender;
+  /** token index of the attribution */
+  token: number;
+  paragraph: number;
+}
+
+export interface SpeakerContext {
+  tokens: readonly Token[];
+  registry: Registry;
+  /** speakers of the statements before this one, in text order */
+  history: readonly SpokenBy[];
+  /** where the attribution is */
+  token: number;
+  paragraph: number;
+}
+
+/** How many paragraphs back a pronoun may reach for the speaker it stands for. */
+const PRONOUN_REACH = 3;
+
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  ctx: SpeakerContext,
+): { speaker: ExtractedSpeaker; gender?: Gender } | undefined {
+  const mention = span(ctx.tokens, phrase.first, phrase.last);
+  switch (phrase.type) {
+    case 'pronoun':
+      return resolvePronoun(phrase.word, mention, ctx);
+    case 'role':
+      return {
+        speaker: {
+          name: phrase.name,
+          mention,
+          kind: 'ANONYMOUS',
+          role: phrase.role,
+          method: 'role',
+          confidence: 0.9,
+          ...(phrase.affiliation ? { affiliation: phrase.affiliation } : {}),
+        },
+      };
+    case 'anaphor':
+      return resolveAnaphor(phrase.kind, mention, ctx);
+    case 'name':
+      return resolveName(phrase, mention, ctx);
+  }
+}
+
+function resolveName(
+  phrase: Extract<SpeakerPhrase, { type: 'name' }>,
+  mention: string,
+  ctx: SpeakerContext,
+): { speaker: ExtractedSpeaker; gender?: Gender } {
+  const key = foldName(phrase.name);
+  const honorificGender = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) : undefined;
+  const extras = {
+    ...(phrase.title ? { title: phrase.title } : {}),
+    ...(phrase.affiliation ? { affiliation: phrase.affiliation } : {}),
+  };
+  const personLike =
+    phrase.honorific !== undefined || phrase.title !== undefined || phrase.name.includes(' ');
+  const known = ctx.registry.entities.get(key);
+  if (known && known.kind !== 'PERSON' && !phrase.honorific) {
+    return {
+      speaker: { name: known.name, mention, kind: known.kind, method: 'exact', confidence: 0.95, ...extras },
+    };
+  }
+  const match = matchName(phrase.name, ctx.registry.people);
+  if (match) {
+    const entity = ctx.registry.entities.get(match.id);
+    const method = match.method === 'exact' && (phrase.title || phrase.affiliation) ? 'title' : match.method;
+    const gender = honorificGender ?? entity?.gender;
+    return {
+      speaker: {
+        name: entity?.name ?? match.name,
+        mention,
+        kind: 'PERSON',
+        method,
+        confidence: match.confidence,
+        ...extras,
+      },
+      ...(gender ? { gender } : {}),
+    };
+  }
+  const kind: ActorKind = phrase.company
+    ? 'COMPANY'
+    : (kindOfKnownName(key) ?? (isOutletName(key) ? 'MEDIA' : personLike ? 'PERSON' : 'ORGANIZATION'));
+  return {
+    speaker: {
+      name: phrase.name,
+      mention,
+      kind,
+      method: 'new',
+      confidence: kind === 'ORGANIZATION' ? 0.6 : 0.8,
+      ...extras,
+    },
+    ...(honorificGender ? { gender: honorificGender } : {}),
+  };
+}
+
+// "The company" points back to the nearest organisation of its kind; anaphora is recorded
+// with the pronoun method, as a pronoun is what it works like.
+function resolveAnaphor(
+  kind: ActorKind,
+  mention: string,
+  ctx: SpeakerContext,
+): { speaker: ExtractedSpeaker } | undefined {
+  for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
+    const o = ctx.registry.occurrences[i];
+    if (!o || o.token >= ctx.token) continue;
+    if (o.entity.kind === kind) {
+      return { speaker: { name: o.entity.name, mention, kind, method: 'pronoun', confidence: 0.75 } };
+    }
+  }
+  return {
+    speaker: {
+      name: mention.replace(/^(?:the|this)\s+/i, ''),
+      mention,
+      kind,
+      method: 'new',
+      confidence: 0.4,
+    },
+  };
+}
+
+function resolvePronoun(
+  word: string,
+  mention: string,
+  ctx: SpeakerContext,
+): { speaker: ExtractedSpeaker; gender?: Gender } | undefined {
+  const pronoun = PRONOUNS.get(word);
+  if (!pronoun) return undefined;
+  const compatible = (kind: ActorKind, gender: Gender | undefined, plural: boolean): boolean => {
+    if (pronoun.person) return kind === 'PERSON' && (!gender || gender === pronoun.gender);
+    if (pronoun.plural) return plural || (kind !== 'PERSON' && kind !== 'ANONYMOUS');
+    return kind !== 'PERSON' && kind !== 'ANONYMOUS';
+  };
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i] as SpokenBy;
+    if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
+    const plural = h.speaker.kind === 'ANONYMOUS' && /s$|people$/.test(h.speaker.role ?? '');
+    if (compatible(h.speaker.kind, h.gender, plural)) {
+      const { role, affiliation, title } = h.speaker;
+      return {
+        speaker: {
+          name: h.speaker.name,
+          mention,
+          kind: h.speaker.kind,
+          method: 'pronoun',
+          confidence: 0.8,
+          ...(role ? { role } : {}),
+          ...(affiliation ? { affiliation } : {}),
+          ...(title ? { title } : {}),
+        },
+        ...(h.gender ? { gender: h.gender } : {}),
+      };
+    }
+  }
+  // No earlier speaker fits: the nearest compatible name mentioned before.
+  for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
+    const o = ctx.registry.occurrences[i];
+    if (!o || o.token >= ctx.token) continue;
+    if ((ctx.tokens[ctx.token] as Token).paragraph - (ctx.tokens[o.token] as Token).paragraph > PRONOUN_REACH)
+      break;
+    if (compatible(o.entity.kind, o.entity.gender, false)) {
+      return {
+        speaker: { name: o.entity.name, mention, kind: o.entity.kind, method: 'pronoun', confidence: 0.6 },
+        ...(o.entity.gender ? { gender: o.entity.gender } : {}),
+      };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+// Finding the words that name the speaker around a cue verb: the subject before it ("Mr Ren
+// said"), or the inverted subject after it ("said Mr Ren").
+
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, PRONOUNS } from './lexicon';
+import type { Token } from './tokens';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+function isSkippable(t: Token): boolean {
+  return BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that');
+}
+
+function inNounPhrase(t: Token, before: Token | undefined): boolean {
+  if (t.quote >= 0 || t.mark) return false;
+  if (NP_POS.has(t.pos)) return true;
+  if (NP_PREPOSITIONS.has(t.lower)) return true;
+  if (t.lower === "'s" || t.lower === '&') return true;
+  // Participles used as modifiers ("an unnamed official", "the ruling party") are tagged VERB.
+  return t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && before?.pos === 'DET';
+}
+
+/**
+ * The subject of the cue at `cue`, looking back no further than `floor`. Skips auxiliaries and
+ * adverbs ("has also said"), comma-fenced asides (", meanwhile,"), relative clauses
+ * (", who leads the party,") and a coordinated infinitive ("to push back and warn").
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | undefined {
+  let j = skipBack(tokens, cue - 1, floor);
+  const at = (i: number): Token | undefined => (i >= floor ? tokens[i] : undefined);
+  if (at(j)?.lower === 'and' || at(j)?.lower === 'or') {
+    // A coordinated verb shares the subject: walk back to its start.
+    let k = j - 1;
+    for (; k >= floor && k > j - 9; k--) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'to' && t.pos === 'PART') break;
+      const before = at(k - 1);
+      if (
+        (t.pos === 'VERB' || t.pos === 'AUX') &&
+        before &&
+        !['VERB', 'AUX', 'ADV', 'PART'].includes(before.pos)
+      ) {
+        k++;
+        break;
+      }
+    }
+    j = skipBack(tokens, k - 1, floor);
+  }
+  if (at(j)?.lower === 'to' && at(j)?.pos === 'PART') j--;
+  const t = at(j);
+  if (!t) return undefined;
+  if (PRONOUNS.has(t.lower)) return { first: j, last: j };
+  if (t.lower === 'who' && at(j - 1)?.lower === ',') return nounPhraseEndingAt(tokens, j - 2, floor);
+  return nounPhraseEndingAt(tokens, j, floor);
+}
+
+function skipBack(tokens: readonly Token[], j: number, floor: number): number {
+  for (;;) {
+    const t = j >= floor ? tokens[j] : undefined;
+    if (!t) return j;
+    if (isSkippable(t)) {
+      j--;
+      continue;
+    }
+    if (t.lower === ',') {
+      const aside = asideStart(tokens, j, floor);
+      if (aside === undefined) return j;
+      j = aside - 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+// ", meanwhile," or ", who leads the party," ending at the comma `end`: the index of its
+// opening comma, or undefined when the comma isn't closing an aside.
+function asideStart(tokens: readonly Token[], end: number, floor: number): number | undefined {
+  for (let k = end - 1; k >= floor && k >= end - 14; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower !== ',') continue;
+    const inner = tokens.slice(k + 1, end);
+    if (inner.length === 0) return undefined;
+    const relative = ['who', 'which'].includes((inner[0] as Token).lower);
+    const adverbial =
+      inner.length <= 4 && inner.every((x) => isSkippable(x) || x.pos === 'ADP' || x.pos === 'PRON');
+    if (relative || adverbial) return k;
+    return undefined;
+  }
+  return undefined;
+}
+
+function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | undefined {
+  let first = last + 1;
+  for (let i = last; i >= floor; i--) {
+    const t = tokens[i] as Token;
+    if (!inNounPhrase(t, tokens[i - 1])) break;
+    first = i;
+    // A determiner opens its phrase, unless a preposition links it to the head before it.
+    if (DETERMINERS.has(t.lower) && t.pos === 'DET') {
+      const before = tokens[i - 1];
+      if (!before || i - 1 < floor || !NP_PREPOSITIONS.has(before.lower)) break;
+    }
+  }
+  if (first > last) return undefined;
+  while (first <= last && NP_PREPOSITIONS.has((tokens[first] as Token).lower)) first++;
+  return first <= last ? { first, last } : undefined;
+}
+
+/** The inverted subject after a cue: "said Mr Ren", "said a spokesman for the ministry". */
+export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: number): TokenRange | undefined {
+  let last = cue;
+  for (let i = cue + 1; i <= ceiling; i++) {
+    const t = tokens[i] as Token;
+    if (!inNounPhrase(t, tokens[i - 1])) break;
+    if (i > cue + 1 && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has((tokens[i - 1] as Token).lower))
+      break;
+    last = i;
+  }
+  while (last > cue && NP_PREPOSITIONS.has((tokens[last] as Token).lower)) last--;
+  return last > cue ? { first: cue + 1, last } : undefined;
+}

@@ -1,0 +1,53 @@
+// npm start: local Neo4j (when NEO4J_URI is unset) -> migrations -> seed (into an empty
+// graph) -> GraphQL server. SIGINT/SIGTERM stop the server, then the Neo4j it started.
+
+import { createServer as createHttpServer } from 'node:http';
+import { loadConfig } from './config';
+import { connect } from './db/connect';
+import { consoleLogger } from './logger';
+import { graphIsEmpty, loadSeed } from './seed/load-seed';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const log = consoleLogger;
+  const connection = await connect(config, log);
+  const neo4jReadyMs = Date.now() - started;
+
+  if (config.seedOnStart && (await graphIsEmpty(connection.db))) {
+    const sets = await loadSeed(connection.db);
+    log.info(`Loaded the seed into the empty graph: ${sets.map((set) => set.name).join(', ')}`);
+  }
+
+  const yoga = createServer({ db: connection.db, config });
+  const http = createHttpServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, resolve);
+  });
+  log.info(
+    `claimgraph ready at http://${config.host}:${config.port}${yoga.graphqlEndpoint} ` +
+      `(Neo4j ready after ${(neo4jReadyMs / 1000).toFixed(1)} s, server after ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping…`);
+    // close() stops accepting connections and waits for in-flight requests to finish.
+    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+    http.closeIdleConnections();
+    await closed;
+    await connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

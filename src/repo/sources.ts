@@ -1,0 +1,30 @@
+import type { Database } from '../db/database';
+import type { DerivationKind, Source } from '../domain/model';
+import { cypher } from './cypher';
+import { toSource } from './mappers';
+
+export interface DerivationRow {
+  sourceId: string;
+  relation: DerivationKind;
+}
+
+export async function sourcesByIds(db: Database, ids: readonly string[]): Promise<Source[]> {
+  const result = await db.read('sources.by-ids', cypher('sources-by-ids'), { ids: [...ids] });
+  return result.records.map((record) => toSource(record.get('source')));
+}
+
+export async function sourceByUrl(db: Database, url: string): Promise<Source | undefined> {
+  const result = await db.read('sources.by-url', cypher('source-by-url'), { url });
+  const record = result.records[0];
+  return record ? toSource(record.get('source')) : undefined;
+}
+
+/** Sources that quote, cite or syndicate each given source. */
+export async function derivativesBySourceIds(db: Database, ids: readonly string[]) {
+  const result = await db.read('sources.derivatives', cypher('derivatives-by-source-ids'), { ids: [...ids] });
+  return result.records.map((record) => ({
+    key: String(record.get('key')),
+    sourceId: String(record.get('sourceId')),
+    relation: record.get('relation') as DerivationKind,
+  }));
+}

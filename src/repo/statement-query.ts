@@ -1,0 +1,172 @@
+// Statement lists are composed from fixed Cypher parts chosen by which filters are present,
+// so each combination gets a query the planner can index (an anchor pattern) instead of one
+// query full of `$x IS NULL OR …`. User values only ever travel as parameters.
+
+import { int, neo4jDate } from '../db/values';
+import { fragment } from './cypher';
+import type { PageRequest } from './pagination';
+
+export interface StatementKey {
+  at: string;
+  id: string;
+}
+
+/** A filter whose names have been resolved to ids. */
+export interface ResolvedStatementFilter {
+  speakerIds?: string[];
+  topicIds?: string[];
+  sourceId?: string;
+  from?: string;
+  to?: string;
+  direct?: boolean;
+  /** a full-text query, already escaped for Lucene */
+  text?: string;
+}
+
+export type StatementOwnerKind = 'actor' | 'source' | 'claim';
+
+export interface BuiltQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+const OWNER_PATTERNS: Record<StatementOwnerKind, string> = {
+  actor: 'MATCH (:Actor {id: ownerId})<-[:SAID_BY]-(s:Statement)',
+  source: 'MATCH (:Source {id: ownerId})<-[:REPORTED_IN]-(s:Statement)',
+  claim: 'MATCH (:Claim {id: ownerId})<-[:EXPRESSES]-(s:Statement)',
+};
+
+// Newest first; the id breaks ties so the order is total and cursors are exact.
+function order(page: PageRequest<StatementKey>): string {
+  return page.direction === 'forward' ? 's.at DESC, s.id DESC' : 's.at ASC, s.id ASC';
+}
+
+function cursorCondition(
+  page: PageRequest<StatementKey>,
+  params: Record<string, unknown>,
+): string | undefined {
+  if (!page.from) return undefined;
+  params.cursorAt = neo4jDate(page.from.at);
+  params.cursorId = page.from.id;
+  return page.direction === 'forward'
+    ? '(s.at < $cursorAt OR (s.at = $cursorAt AND s.id < $cursorId))'
+    : '(s.at > $cursorAt OR (s.at = $cursorAt AND s.id > $cursorId))';
+}
+
+function filterParts(filter: ResolvedStatementFilter, params: Record<string, unknown>) {
+  const conditions: string[] = [];
+  let anchor = 'MATCH (s:Statement)';
+  if (filter.text !== undefined) {
+    params.text = filter.text;
+    anchor = "CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS s";
+  }
+  if (filter.speakerIds !== undefined) {
+    params.speakerIds = filter.speakerIds;
+    if (anchor === 'MATCH (s:Statement)') {
+      anchor = 'MATCH (speaker:Actor)<-[:SAID_BY]-(s:Statement) WHERE speaker.id IN $speakerIds';
+    } else {
+      conditions.push('EXISTS { (s)-[:SAID_BY]->(speaker:Actor) WHERE speaker.id IN $speakerIds }');
+    }
+  }
+  if (filter.sourceId !== undefined) {
+    params.sourceId = filter.sourceId;
+    if (anchor === 'MATCH (s:Statement)') {
+      anchor = 'MATCH (:Source {id: $sourceId})<-[:REPORTED_IN]-(s:Statement)';
+    } else {
+      conditions.push('EXISTS { (s)-[:REPORTED_IN]->(:Source {id: $sourceId}) }');
+    }
+  }
+  if (filter.topicIds !== undefined) {
+    params.topicIds = filter.topicIds;
+    conditions.push(
+      'EXISTS { (s)-[:EXPRESSES]->(:Claim)-[:ABOUT]->(topic:Topic) WHERE topic.id IN $topicIds }',
+    );
+  }
+  if (filter.from !== undefined) {
+    params.from = neo4jDate(filter.from);
+    conditions.push('s.at >= $from');
+  }
+  if (filter.to !== undefined) {
+    params.to = neo4jDate(filter.to);
+    conditions.push('s.at <= $to');
+  }
+  if (filter.direct !== undefined) {
+    params.direct = filter.direct;
+    conditions.push('s.direct = $direct');
+  }
+  return { anchor, conditions };
+}
+
+function joinWhere(anchor: string, conditions: string[]): string {
+  if (conditions.length === 0) return anchor;
+  // An anchor that already has a WHERE takes the rest with AND.
+  const glue = anchor.includes(' WHERE ') ? '\n  AND ' : '\nWHERE ';
+  return `${anchor}${glue}${conditions.join('\n  AND ')}`;
+}
+
+/** MATCH … WHERE … binding `s` to the statements the filter selects. */
+export function statementMatch(filter: ResolvedStatementFilter, params: Record<string, unknown>): string {
+  const { anchor, conditions } = filterParts(filter, params);
+  return joinWhere(anchor, conditions);
+}
+
+export function buildStatementPageQuery(
+  filter: ResolvedStatementFilter,
+  page: PageRequest<StatementKey>,
+): BuiltQuery {
+  const params: Record<string, unknown> = {};
+  const { anchor, conditions } = filterParts(filter, params);
+  const cursor = cursorCondition(page, params);
+  if (cursor) conditions.push(cursor);
+  params.limit = int(page.size + 1);
+  const cypher = [
+    joinWhere(anchor, conditions),
+    `WITH s ORDER BY ${order(page)} LIMIT $limit`,
+    `RETURN ${fragment('statement-fields')} AS statement`,
+  ].join('\n');
+  return { cypher, params };
+}
+
+export function buildStatementCountQuery(filter: ResolvedStatementFilter): BuiltQuery {
+  const params: Record<string, unknown> = {};
+  const { anchor, conditions } = filterParts(filter, params);
+  return { cypher: `${joinWhere(anchor, conditions)}\nRETURN count(s) AS total`, params };
+}
+
+/** One page of statements for each of many owners (actors, sources or claims) in one round trip. */
+export function buildOwnedStatementsQuery(
+  kind: StatementOwnerKind,
+  ownerIds: readonly string[],
+  page: PageRequest<StatementKey>,
+): BuiltQuery {
+  const params: Record<string, unknown> = { ownerIds: [...ownerIds], limit: int(page.size + 1) };
+  const cursor = cursorCondition(page, params);
+  const cypher = [
+    'UNWIND $ownerIds AS ownerId',
+    'CALL (ownerId) {',
+    `  ${OWNER_PATTERNS[kind]}`,
+    ...(cursor ? [`  WHERE ${cursor}`] : []),
+    `  WITH s ORDER BY ${order(page)} LIMIT $limit`,
+    `  RETURN collect(${fragment('statement-fields')}) AS statements`,
+    '}',
+    'RETURN ownerId, statements',
+  ].join('\n');
+  return { cypher, params };
+}
+
+export function buildOwnedStatementCountQuery(
+  kind: StatementOwnerKind,
+  ownerIds: readonly string[],
+): BuiltQuery {
+  return {
+    cypher: [
+      'UNWIND $ownerIds AS ownerId',
+      'CALL (ownerId) {',
+      `  ${OWNER_PATTERNS[kind]}`,
+      '  RETURN count(s) AS total',
+      '}',
+      'RETURN ownerId, total',
+    ].join('\n'),
+    params: { ownerIds: [...ownerIds] },
+  };
+}

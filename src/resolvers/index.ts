@@ -1,0 +1,12 @@
+import type { Resolvers } from '../generated/graphql';
+import { DateScalar } from './date-scalar';
+import { Mutation } from './mutation';
+import { Query } from './query';
+import * as types from './types';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  ...types,
+};

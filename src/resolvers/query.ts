@@ -1,0 +1,103 @@
+import type { RequestContext } from '../context';
+import { BadUserInputError } from '../errors';
+import type { QueryResolvers } from '../generated/graphql';
+import { decodeActorKey, listActors } from '../repo/actors';
+import { aggregateStatements } from '../repo/aggregate';
+import { contradictions } from '../repo/claims';
+import { luceneTerms } from '../repo/lucene';
+import { pageRequest } from '../repo/pagination';
+import { searchAll } from '../repo/search';
+import { sourceByUrl } from '../repo/sources';
+import { findStances } from '../repo/stances';
+import { decodeStatementKey, listStatements } from '../repo/statements';
+import { allTopics } from '../repo/topics';
+import { resolveStatementFilter } from '../services/statement-filter';
+import { API_VERSION } from '../version';
+
+const MAX_SEARCH_HITS = 100;
+
+/** Ids of topics and actors a free-text `about` names; null when not given. */
+async function aboutIds(ctx: RequestContext, about?: string | null) {
+  if (about == null) return null;
+  const [actorIds, topicIds] = await Promise.all([
+    ctx.loaders.actorIdsByName.load(about),
+    ctx.loaders.topicIdsByName.load(about),
+  ]);
+  return [...actorIds, ...topicIds];
+}
+
+export const Query: QueryResolvers = {
+  apiVersion: () => API_VERSION,
+
+  actor: async (_, { id, name }, { loaders }) => {
+    if ((id == null) === (name == null)) {
+      throw new BadUserInputError('actor takes exactly one of id or name', id == null ? 'id' : 'name');
+    }
+    if (id != null) return loaders.actor.load(id);
+    const ids = await loaders.actorIdsByName.load(name as string);
+    // An ambiguous name resolves to the first match by id, deterministically.
+    return ids[0] ? loaders.actor.load(ids[0]) : null;
+  },
+
+  actors: (_, { search, kind, ...page }, { db }) => {
+    const terms = search == null ? undefined : luceneTerms(search);
+    return listActors(
+      db,
+      { ...(terms ? { search: terms } : {}), ...(kind ? { kind } : {}) },
+      pageRequest(page, decodeActorKey),
+    );
+  },
+
+  statement: (_, { id }, { loaders }) => loaders.statement.load(id),
+
+  statements: async (_, { filter, ...page }, { db, loaders }) => {
+    const request = pageRequest(page, decodeStatementKey);
+    const connection = await listStatements(db, await resolveStatementFilter(loaders, filter), request);
+    loaders.primeStatements(connection.edges.map((edge) => edge.node));
+    return connection;
+  },
+
+  claim: (_, { id }, { loaders }) => loaders.claim.load(id),
+
+  topics: (_, __, { db }) => allTopics(db),
+
+  source: async (_, { id, url }, { db, loaders }) => {
+    if ((id == null) === (url == null)) {
+      throw new BadUserInputError('source takes exactly one of id or url', id == null ? 'id' : 'url');
+    }
+    if (id != null) return loaders.source.load(id);
+    const found = await sourceByUrl(db, url as string);
+    if (found) loaders.source.prime(found.id, found);
+    return found ?? null;
+  },
+
+  search: async (_, { query, first }, { db }) => {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_HITS) {
+      throw new BadUserInputError(
+        `first must be an integer from 1 to ${MAX_SEARCH_HITS}, got ${limit}`,
+        'first',
+        first,
+      );
+    }
+    const terms = luceneTerms(query);
+    if (!terms) throw new BadUserInputError('query must contain a word to search for', 'query', query);
+    return searchAll(db, terms, limit);
+  },
+
+  trace: async (_, { statementId }, { loaders }) => (await loaders.trace.load(statementId))?.steps ?? [],
+
+  stances: async (_, { actorName, about, asOf }, ctx) => {
+    const actorIds = actorName == null ? null : await ctx.loaders.actorIdsByName.load(actorName);
+    return findStances(ctx.db, { actorIds, aboutIds: await aboutIds(ctx, about), asOf: asOf ?? null });
+  },
+
+  contradictions: async (_, { actorName, topic }, { db, loaders }) => {
+    const actorIds = actorName == null ? null : await loaders.actorIdsByName.load(actorName);
+    const topicIds = topic == null ? null : await loaders.topicIdsByName.load(topic);
+    return contradictions(db, actorIds, topicIds);
+  },
+
+  aggregate: async (_, { groupBy, filter }, { db, loaders }) =>
+    aggregateStatements(db, groupBy, await resolveStatementFilter(loaders, filter)),
+};

@@ -1,0 +1,132 @@
+// Field resolvers for the object types: each reads its parent's ids and goes through a loader.
+
+import { NotFoundError } from '../errors';
+import type {
+  ActorConnectionResolvers,
+  ActorResolvers,
+  AffiliationResolvers,
+  ClaimConflictResolvers,
+  ClaimLinkResolvers,
+  ClaimResolvers,
+  ProvenanceStepResolvers,
+  SearchHitResolvers,
+  SourceDerivationResolvers,
+  SourceResolvers,
+  StanceResolvers,
+  StatementConnectionResolvers,
+  StatementResolvers,
+  TopicResolvers,
+} from '../generated/graphql';
+import type { Loaders } from '../loaders';
+import { type PageArgs, pageRequest, toConnection } from '../repo/pagination';
+import type { StatementOwnerKind } from '../repo/statement-query';
+import { decodeStatementKey, statementCursor } from '../repo/statements';
+
+/** Loads an id that the graph guarantees exists (a relationship target); absence is a bug. */
+async function required<T>(
+  loader: { load(id: string): Promise<T | null> },
+  what: string,
+  id: string,
+): Promise<T> {
+  const found = await loader.load(id);
+  if (found === null) throw new NotFoundError(what, id);
+  return found;
+}
+
+function present<T>(rows: (T | null | Error)[]): T[] {
+  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
+}
+
+async function ownedStatements(loaders: Loaders, kind: StatementOwnerKind, ownerId: string, args: PageArgs) {
+  const page = pageRequest(args, decodeStatementKey);
+  const rows = await loaders.statementsOf({ kind, page }).load(ownerId);
+  return toConnection(page, rows, statementCursor, () => loaders.statementCountOf(kind).load(ownerId));
+}
+
+export const Actor: ActorResolvers = {
+  aliases: (actor) => actor.aliases,
+  affiliations: (actor, _, { loaders }) => loaders.affiliations.load(actor.id),
+  members: (actor, _, { loaders }) => loaders.members.load(actor.id),
+  statements: (actor, args, { loaders }) => ownedStatements(loaders, 'actor', actor.id, args),
+  stances: (actor, { asOf }, { loaders }) => loaders.stancesOf(asOf ?? null).load(actor.id),
+};
+
+export const Affiliation: AffiliationResolvers = {
+  member: (row, _, { loaders }) => required(loaders.actor, 'Actor', row.memberId),
+  organization: (row, _, { loaders }) => required(loaders.actor, 'Actor', row.organizationId),
+};
+
+export const Source: SourceResolvers = {
+  outlet: (source, _, { loaders }) => (source.outletId ? loaders.actor.load(source.outletId) : null),
+  statements: (source, args, { loaders }) => ownedStatements(loaders, 'source', source.id, args),
+  derivedFrom: (source) => source.derivedFrom,
+  derivatives: (source, _, { loaders }) => loaders.derivatives.load(source.id),
+};
+
+export const SourceDerivation: SourceDerivationResolvers = {
+  source: (row, _, { loaders }) => required(loaders.source, 'Source', row.sourceId),
+};
+
+export const Statement: StatementResolvers = {
+  speaker: (statement, _, { loaders }) => required(loaders.actor, 'Actor', statement.speakerId),
+  claim: (statement, _, { loaders }) => (statement.claimId ? loaders.claim.load(statement.claimId) : null),
+  source: (statement, _, { loaders }) => required(loaders.source, 'Source', statement.sourceId),
+  via: async (statement, _, { loaders }) => present(await loaders.source.loadMany(statement.viaIds)),
+  trace: async (statement, _, { loaders }) => (await loaders.trace.load(statement.id))?.steps ?? [],
+};
+
+export const StatementConnection: StatementConnectionResolvers = {
+  totalCount: (connection) => connection.totalCount(),
+};
+
+export const ActorConnection: ActorConnectionResolvers = {
+  totalCount: (connection) => connection.totalCount(),
+};
+
+export const Claim: ClaimResolvers = {
+  statements: (claim, args, { loaders }) => ownedStatements(loaders, 'claim', claim.id, args),
+  firstAppearance: async (claim, _, { loaders }) => {
+    const [first] = await loaders.appearances.load(claim.id);
+    return first ? loaders.source.load(first) : null;
+  },
+  appearances: async (claim, _, { loaders }) =>
+    present(await loaders.source.loadMany(await loaders.appearances.load(claim.id))),
+  relations: (claim, _, { loaders }) => loaders.claimLinks.load(claim.id),
+  topics: async (claim, _, { loaders }) => present(await loaders.topic.loadMany(claim.topicIds)),
+};
+
+export const ClaimLink: ClaimLinkResolvers = {
+  claim: (row, _, { loaders }) => required(loaders.claim, 'Claim', row.claimId),
+};
+
+export const ClaimConflict: ClaimConflictResolvers = {
+  claim: (row, _, { loaders }) => required(loaders.claim, 'Claim', row.claimId),
+  other: (row, _, { loaders }) => required(loaders.claim, 'Claim', row.otherId),
+};
+
+export const Topic: TopicResolvers = {
+  claims: async (topic, _, { loaders }) => {
+    const rows = await loaders.claimIdsOfTopic.load(topic.id);
+    return present(await loaders.claim.loadMany(rows.map((row) => row.claimId)));
+  },
+};
+
+export const Stance: StanceResolvers = {
+  actor: (stance, _, { loaders }) => required(loaders.actor, 'Actor', stance.actorId),
+  about: (stance) => stance.about ?? '',
+  topic: (stance, _, { loaders }) => (stance.topicId ? loaders.topic.load(stance.topicId) : null),
+  target: (stance, _, { loaders }) =>
+    stance.targetActorId ? loaders.actor.load(stance.targetActorId) : null,
+  evidence: async (stance, _, { loaders }) => present(await loaders.statement.loadMany(stance.evidenceIds)),
+};
+
+export const ProvenanceStep: ProvenanceStepResolvers = {
+  actor: (step, _, { loaders }) => (step.actorId ? loaders.actor.load(step.actorId) : null),
+  source: (step, _, { loaders }) => (step.sourceId ? loaders.source.load(step.sourceId) : null),
+};
+
+export const SearchHit: SearchHitResolvers = {
+  statement: (hit, _, { loaders }) => (hit.statementId ? loaders.statement.load(hit.statementId) : null),
+  claim: (hit, _, { loaders }) => (hit.claimId ? loaders.claim.load(hit.claimId) : null),
+  actor: (hit, _, { loaders }) => (hit.actorId ? loaders.actor.load(hit.actorId) : null),
+};

@@ -1,0 +1,56 @@
+// The curated seed: every folder under seed/ holding a dataset.json (a GraphDataSet) and,
+// optionally, article.txt — the text of the one publication its statements are reported in.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../db/database';
+import { contentHash } from '../domain/content-hash';
+import type { GraphDataSet } from '../domain/model';
+import { projectRoot } from '../project-root';
+import { writeDataSet } from '../repo/dataset-writer';
+
+export interface SeedSet {
+  name: string;
+  data: GraphDataSet;
+}
+
+export function readSeedSets(dir = join(projectRoot(), 'seed')): SeedSet[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'dataset.json')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const data = JSON.parse(readFileSync(join(dir, name, 'dataset.json'), 'utf8')) as GraphDataSet;
+      const articlePath = join(dir, name, 'article.txt');
+      if (existsSync(articlePath)) {
+        const publications = new Set(data.statements.map((statement) => statement.sourceId));
+        if (publications.size !== 1) {
+          throw new Error(
+            `seed/${name}/article.txt must belong to one publication, but its statements cite ${publications.size}: ${[...publications].join(', ')}`,
+          );
+        }
+        const [publicationId] = publications;
+        const hash = contentHash(readFileSync(articlePath, 'utf8'));
+        data.sources = data.sources.map((source) =>
+          source.id === publicationId ? { ...source, contentHash: hash } : source,
+        );
+      }
+      return { name, data };
+    });
+}
+
+export async function graphIsEmpty(db: Database): Promise<boolean> {
+  const result = await db.read(
+    'seed.is-empty',
+    'MATCH (n) WHERE NOT n:Migration RETURN count(n) = 0 AS empty',
+  );
+  return result.records[0]?.get('empty') === true;
+}
+
+/** Writes every seed set in one transaction: all of it or none of it. */
+export async function loadSeed(db: Database, sets = readSeedSets()): Promise<SeedSet[]> {
+  await db.write('seed.load', async (tx) => {
+    for (const set of sets) await writeDataSet(tx, set.data);
+  });
+  return sets;
+}

@@ -1,0 +1,66 @@
+// `npm start` as a user runs it: no NEO4J_URI, so the service starts its own Neo4j, seeds
+// the empty graph, serves, and on Ctrl-C (SIGINT) stops everything it started.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isProcessAlive } from '../src/db/local-neo4j';
+import { projectRoot } from '../src/project-root';
+
+const PORT = 4391;
+const NEO4J_PORT = 7691;
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => pattern.test(l));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}:\n${output}`)));
+  });
+}
+
+describe('npm start with the embedded default', () => {
+  const home = mkdtempSync(join(tmpdir(), 'claimgraph-start-'));
+  let child: ChildProcess | undefined;
+
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('starts Neo4j and the server, seeds the graph, and leaves no Java process after SIGINT', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), NEO4J_PORT: String(NEO4J_PORT), NEO4J_HOME: home };
+    delete env.NEO4J_URI;
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot(), env });
+    await waitForLine(child, /claimgraph ready at/, 180_000);
+
+    const ready = await fetch(`http://127.0.0.1:${PORT}/ready`);
+    expect(ready.status).toBe(200);
+    const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actor(name: "Stotlenberg") { name } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { actor: { name: 'Jens Stoltenberg' } } });
+
+    const javaPid = (JSON.parse(readFileSync(join(home, 'neo4j.pid'), 'utf8')) as { pid: number }).pid;
+    expect(isProcessAlive(javaPid)).toBe(true);
+    const exited = new Promise<number | null>((resolve) => child?.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(isProcessAlive(javaPid)).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+// Runs Neo4j Community embedded, with Bolt on loopback, as claimgraph's local database.
+//
+// Run as a single-file program (Java 11+), with the jars that pom.xml copies into lib/:
+//   java -Xms1g -Xmx2g --add-opens=... -cp 'tools/neo4j/lib/*' tools/neo4j/Launcher.java \
+//        --home .neo4j --port 7687 --pagecache 1g --tx-total 2g --tx-max 1g
+//
+// It prints exactly one line starting with READY_PREFIX once the database accepts work;
+// src/db/local-neo4j.ts waits for that line. SIGINT/SIGTERM shut the database down cleanly.
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+public class Launcher {
+    static final String READY_PREFIX = "claimgraph-neo4j ready";
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = parseArgs(argv);
+        Path home = Path.of(args.getOrDefault("home", ".neo4j")).toAbsolutePath();
+        int port = Integer.parseInt(args.getOrDefault("port", "7687"));
+        String host = args.getOrDefault("host", "127.0.0.1");
+        Files.createDirectories(home);
+
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+            .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+            .setConfig(HttpConnector.enabled, false)
+            .setConfig(HttpsConnector.enabled, false)
+            // Local development database on loopback only: no credentials to manage.
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            // Neo4j's defaults assume a dedicated server (page cache ~half of RAM, unlimited
+            // transaction memory, two days of transaction logs). This machine is shared with
+            // the API, the tests and the benchmarks, so every budget is explicit.
+            .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(args.getOrDefault("pagecache", "1g")))
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, bytes(args.getOrDefault("tx-total", "2g")))
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, bytes(args.getOrDefault("tx-max", "1g")))
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, args.getOrDefault("tx-log-retention", "128M size"))
+            .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, bytes("64m"));
+        if (args.containsKey("plugins")) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(args.get("plugins")).toAbsolutePath());
+            builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+        }
+
+        DatabaseManagementService dbms = builder.build();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("claimgraph-neo4j stopping");
+            dbms.shutdown();
+            stopped.countDown();
+        }, "claimgraph-neo4j-shutdown"));
+
+        if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000)) {
+            System.err.println("claimgraph-neo4j: database did not become available within 120 s");
+            System.exit(1);
+        }
+        System.out.println(READY_PREFIX + " bolt://" + host + ":" + port + " home=" + home);
+        System.out.flush();
+        stopped.await();
+    }
+
+    static long bytes(String size) {
+        return ByteUnit.parse(size);
+    }
+
+    static Map<String, String> parseArgs(String[] argv) {
+        Map<String, String> args = new HashMap<>();
+        for (int i = 0; i < argv.length; i++) {
+            if (!argv[i].startsWith("--") || i + 1 >= argv.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", argv));
+            }
+            args.put(argv[i].substring(2), argv[++i]);
+        }
+        return args;
+    }
+}
