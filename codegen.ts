@@ -29,7 +29,7 @@ const config: CodegenConfig = {
           SearchHit: '../repo/search#SearchHitRow',
           StatementConnection: '../repo/pagination#StatementConnectionRow',
           ActorConnection: '../repo/pagination#ActorConnectionRow',
-          MergeActorsResult: '../repo/actors#MergeActorsRow',
+          MergeActorsResult: '../repo/writes#MergeActorsRow',
         },
         scalars: { Date: 'string' },
         enumsAsTypes: true,

@@ -3,7 +3,7 @@
 
 import type { Cue } from '../domain/model';
 import type { SpeakerPhrase } from './speaker-phrase';
-import type { TokenRange } from './subject';
+import type { Subject, TokenRange } from './subject';
 import type { Token } from './tokens';
 
 export type SpeakerRef =
@@ -53,4 +53,12 @@ export function withoutRange(regions: readonly TokenRange[], cut: TokenRange | u
     if (cut.last < r.last) out.push({ first: cut.last + 1, last: r.last });
     return out;
   });
+}
+
+/** The tokens a subject takes up, its appositive included. */
+export function cover(subject: Subject | undefined): TokenRange | undefined {
+  if (!subject) return undefined;
+  const a = subject.appositive;
+  if (!a) return { first: subject.first, last: subject.last };
+  return { first: Math.min(subject.first, a.first), last: Math.max(subject.last, a.last) };
 }

@@ -5,11 +5,11 @@
 // as whole sentences right after it (“…,” X said. “…”), and is otherwise not speech: a scare
 // quote, a title, a phrase inside a reported statement.
 
-import { type Attribution, isTerminator, type SpeakerRef, trimPiece, withoutRange } from './attribution';
+import { type Attribution, cover, isTerminator, type SpeakerRef, trimPiece, withoutRange } from './attribution';
 import { cueOf } from './cues';
 import { PRONOUNS } from './lexicon';
 import type { Quotation } from './quotes';
-import { parseSpeakerPhrase } from './speaker-phrase';
+import { phraseForSubject } from './speaker-phrase';
 import { subjectAfter, subjectBefore, type TokenRange } from './subject';
 import type { Token } from './tokens';
 
@@ -23,7 +23,11 @@ const TAIL_REACH = 14;
 /** How many words may sit between a cue and the quote it introduces ("told reporters on Tuesday:"). */
 const HEAD_COMPLEMENT_REACH = 12;
 
-export function attributeQuotes(text: string, tokens: readonly Token[], quotations: readonly Quotation[]): DirectResult {
+export function attributeQuotes(
+  text: string,
+  tokens: readonly Token[],
+  quotations: readonly Quotation[],
+): DirectResult {
   const attributions: Attribution[] = [];
   const usedCues = new Set<number>();
   const marks = markTokens(tokens);
@@ -96,15 +100,15 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
       next && i + 1 <= tail.last && PRONOUNS.has(next.lower)
         ? { first: i + 1, last: i + 1 }
         : subjectAfter(tokens, i, tail.last);
-    const phrase = subject && parseSpeakerPhrase(tokens, subject.first, subject.last);
+    const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;
-    return attribution(firstCue.cue, i, { type: 'phrase', phrase }, withoutRange([tail], subject), 0.95);
+    return attribution(firstCue.cue, i, { type: 'phrase', phrase }, withoutRange([tail], cover(subject)), 0.95);
   }
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const subject = subjectAfter(tokens, i + 1, tail.last);
-    const phrase = subject && parseSpeakerPhrase(tokens, subject.first, subject.last);
+    const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;
-    return attribution('according_to', i, { type: 'phrase', phrase }, withoutRange([tail], subject), 0.85);
+    return attribution('according_to', i, { type: 'phrase', phrase }, withoutRange([tail], cover(subject)), 0.85);
   }
   for (let k = i + 1; k <= Math.min(tail.last, i + TAIL_REACH); k++) {
     const t = tokens[k] as Token;
@@ -112,10 +116,10 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
     if (!cue) continue;
     const subject = subjectBefore(tokens, k, i);
     if (!subject || subject.first !== i) return undefined;
-    const phrase = parseSpeakerPhrase(tokens, subject.first, subject.last);
+    const phrase = phraseForSubject(tokens, subject);
     if (!phrase) return undefined;
     const confidence = phrase.type === 'pronoun' ? 0.9 : 0.95;
-    return attribution(cue.cue, k, { type: 'phrase', phrase }, withoutRange([tail], subject), confidence);
+    return attribution(cue.cue, k, { type: 'phrase', phrase }, withoutRange([tail], cover(subject)), confidence);
   }
   return undefined;
 }
@@ -138,15 +142,21 @@ function fromHead(tokens: readonly Token[], head: TokenRange, endsSentence: bool
     const before = tokens[k - 1];
     const regions = [{ first: head.first, last: head.last }];
     if (cue.participle && (before?.lower === ',' || before?.lower === 'before') && k - 1 >= head.first) {
-      return { ...attribution(cue.cue, k, { type: 'previous' }, regions, 0.85), ...(audience ? { audience } : {}) };
+      return {
+        ...attribution(cue.cue, k, { type: 'previous' }, regions, 0.85),
+        ...(audience ? { audience } : {}),
+      };
     }
     if (before?.lower === 'and' && hasCueBefore(tokens, k - 2, head.first)) {
-      return { ...attribution(cue.cue, k, { type: 'previous' }, regions, 0.85), ...(audience ? { audience } : {}) };
+      return {
+        ...attribution(cue.cue, k, { type: 'previous' }, regions, 0.85),
+        ...(audience ? { audience } : {}),
+      };
     }
     const subject = subjectBefore(tokens, k, head.first);
-    const phrase = subject && parseSpeakerPhrase(tokens, subject.first, subject.last);
+    const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;
-    const found = attribution(cue.cue, k, { type: 'phrase', phrase }, withoutRange(regions, subject), 0.9);
+    const found = attribution(cue.cue, k, { type: 'phrase', phrase }, withoutRange(regions, cover(subject)), 0.9);
     return audience ? { ...found, audience } : found;
   }
   return undefined;
@@ -165,7 +175,11 @@ export function audienceBetween(tokens: readonly Token[], first: number, last: n
   let end = first - 1;
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
-    if (['that', 'to', ',', ':', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday'].includes(t.lower)) {
+    if (
+      ['that', 'to', ',', ':', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday'].includes(
+        t.lower,
+      )
+    ) {
       break;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.mark) break;
@@ -179,7 +193,8 @@ export function audienceBetween(tokens: readonly Token[], first: number, last: n
     if (isOutletish) return undefined;
   }
   let text = '';
-  for (const [n, w] of words.entries()) text += (n > 0 && (words[n - 1] as Token).end < w.start ? ' ' : '') + w.text;
+  for (const [n, w] of words.entries())
+    text += (n > 0 && (words[n - 1] as Token).end < w.start ? ' ' : '') + w.text;
   return text;
 }
 

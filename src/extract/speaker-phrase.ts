@@ -16,6 +16,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isCapitalised } from './normalise';
+import type { Subject } from './subject';
 import type { Token } from './tokens';
 
 interface PhraseBase {
@@ -37,6 +38,34 @@ export type SpeakerPhrase =
     })
   | (PhraseBase & { type: 'role'; name: string; role: string; affiliation?: string; plural: boolean })
   | (PhraseBase & { type: 'anaphor'; head: string; kind: ActorKind; definite: boolean });
+
+/**
+ * The phrase for a subject with its appositive folded in: whichever of the two is a name
+ * names the speaker, and the other (a role or title) becomes the title.
+ */
+export function phraseForSubject(tokens: readonly Token[], subject: Subject | undefined): SpeakerPhrase | undefined {
+  if (!subject) return undefined;
+  const main = parseSpeakerPhrase(tokens, subject.first, subject.last);
+  if (!subject.appositive) return main;
+  const aside = parseSpeakerPhrase(tokens, subject.appositive.first, subject.appositive.last);
+  const describe = (p: SpeakerPhrase | undefined, range: { first: number; last: number }): string | undefined =>
+    p && p.type !== 'name' && p.type !== 'pronoun' ? stripDeterminer(tokens, range) : undefined;
+  if (main?.type === 'name' && !main.title) {
+    const title = describe(aside, subject.appositive);
+    return title ? { ...main, title } : main;
+  }
+  if (aside?.type === 'name' && main && main.type !== 'pronoun') {
+    const title = describe(main, subject);
+    return { ...aside, first: subject.first, last: subject.appositive.last, ...(title ? { title } : {}) };
+  }
+  return main;
+}
+
+function stripDeterminer(tokens: readonly Token[], range: { first: number; last: number }): string {
+  let first = range.first;
+  while (first < range.last && DETERMINERS.has((tokens[first] as Token).lower)) first++;
+  return span(tokens, first, range.last);
+}
 
 const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to', 'close', 'familiar']);
 
@@ -156,8 +185,10 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
     else if (COMPANY_DESCRIPTORS.has(t.lower)) {
       company = true;
       cursor--;
-    } else if (company && !isCapitalised(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) cursor--;
-    else break;
+    } else if (!isCapitalised(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && !DETERMINERS.has(t.lower)) {
+      // A descriptive word before the name ("billionaire Felix Armitage", "tech giant Huawei").
+      cursor--;
+    } else break;
   }
   const title = cursor < titleEnd && !company ? span(tokens, cursor + 1, titleEnd) : undefined;
   let affEnd = cursor;

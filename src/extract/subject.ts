@@ -9,6 +9,11 @@ export interface TokenRange {
   last: number;
 }
 
+/** A subject, and the appositive fenced off by commas beside it ("Jo Bloggs, the mayor,"). */
+export interface Subject extends TokenRange {
+  appositive?: TokenRange;
+}
+
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -30,7 +35,7 @@ function inNounPhrase(t: Token, before: Token | undefined): boolean {
  * adverbs ("has also said"), comma-fenced asides (", meanwhile,"), relative clauses
  * (", who leads the party,") and a coordinated infinitive ("to push back and warn").
  */
-export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | undefined {
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Subject | undefined {
   let j = skipBack(tokens, cue - 1, floor);
   const at = (i: number): Token | undefined => (i >= floor ? tokens[i] : undefined);
   if (at(j)?.lower === 'and' || at(j)?.lower === 'or') {
@@ -56,7 +61,20 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (!t) return undefined;
   if (PRONOUNS.has(t.lower)) return { first: j, last: j };
   if (t.lower === 'who' && at(j - 1)?.lower === ',') return nounPhraseEndingAt(tokens, j - 2, floor);
+  if (t.lower === ',') return appositiveBefore(tokens, j, floor);
   return nounPhraseEndingAt(tokens, j, floor);
+}
+
+// "The club's chairman, Desmond Ashby, said" / "Desmond Ashby, the club's chairman, said":
+// the phrase before the fenced one is the subject, the fenced one its appositive.
+function appositiveBefore(tokens: readonly Token[], closing: number, floor: number): Subject | undefined {
+  const inner = nounPhraseEndingAt(tokens, closing - 1, floor);
+  if (!inner) return undefined;
+  const opening = inner.first - 1;
+  if (tokens[opening]?.lower !== ',' || opening <= floor) return undefined;
+  const outer = nounPhraseEndingAt(tokens, opening - 1, floor);
+  if (!outer) return undefined;
+  return { ...outer, appositive: inner };
 }
 
 function skipBack(tokens: readonly Token[], j: number, floor: number): number {
@@ -112,7 +130,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
 }
 
 /** The inverted subject after a cue: "said Mr Ren", "said a spokesman for the ministry". */
-export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: number): TokenRange | undefined {
+export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: number): Subject | undefined {
   let last = cue;
   for (let i = cue + 1; i <= ceiling; i++) {
     const t = tokens[i] as Token;
@@ -122,5 +140,11 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
     last = i;
   }
   while (last > cue && NP_PREPOSITIONS.has((tokens[last] as Token).lower)) last--;
-  return last > cue ? { first: cue + 1, last } : undefined;
+  if (last <= cue) return undefined;
+  // "said Jonas Feldmann, a spokesman for the tenants' union"
+  if (tokens[last + 1]?.lower === ',' && last + 2 <= ceiling) {
+    const appositive = subjectAfter(tokens, last + 1, ceiling);
+    if (appositive) return { first: cue + 1, last, appositive: { first: appositive.first, last: appositive.last } };
+  }
+  return { first: cue + 1, last };
 }

@@ -2,7 +2,7 @@
 // text. Furniture is blanked out (same length) so offsets survive and it costs nothing.
 
 import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import { foldQuotes } from './normalise';
 import type { Paragraph } from './paragraphs';
 import type { Quotation } from './quotes';
@@ -58,7 +58,7 @@ export function tokenise(
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const sentenceStarts = new Set<number>();
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const span = s.out(its.span) as unknown as number[];
     if (span[0] !== undefined) sentenceStarts.add(span[0]);
   });

@@ -20,12 +20,6 @@ export interface AffiliationRow {
   until?: string;
 }
 
-export interface MergeActorsRow {
-  actorId: string;
-  mergedId: string;
-  movedStatements: number;
-}
-
 export async function actorsByIds(db: Database, ids: readonly string[]): Promise<Actor[]> {
   const result = await db.read('actors.by-ids', cypher('actors-by-ids'), { ids: [...ids] });
   return result.records.map((record) => toActor(record.get('actor')));

@@ -75,17 +75,27 @@ const STEPS = [
   ['actors', 'write-actors'],
   ['affiliations', 'write-affiliations'],
   ['sources', 'write-sources'],
-  ['sources', 'write-source-links'],
+  ['sources', 'write-source-outlets'],
+  ['sources', 'write-source-derivations'],
   ['claims', 'write-claims'],
   ['claimLinks', 'write-claim-links'],
   ['statements', 'write-statements'],
   ['stances', 'write-stances'],
 ] as const;
 
-/** Writes in dependency order (actors before their affiliations, sources before statements…). */
-export async function writeDataSet(tx: ManagedTransaction, data: Partial<GraphDataSet>): Promise<void> {
+export type WriteStep = (typeof STEPS)[number][1];
+
+/**
+ * Writes in dependency order (actors before their affiliations, sources before statements…).
+ * `skip` leaves links as they are, for updates that do not restate them.
+ */
+export async function writeDataSet(
+  tx: ManagedTransaction,
+  data: Partial<GraphDataSet>,
+  skip: ReadonlySet<WriteStep> = new Set(),
+): Promise<void> {
   const rows = datasetRows(data);
   for (const [kind, query] of STEPS) {
-    if (rows[kind].length > 0) await tx.run(cypher(query), { rows: rows[kind] });
+    if (rows[kind].length > 0 && !skip.has(query)) await tx.run(cypher(query), { rows: rows[kind] });
   }
 }

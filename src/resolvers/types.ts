@@ -8,6 +8,7 @@ import type {
   ClaimConflictResolvers,
   ClaimLinkResolvers,
   ClaimResolvers,
+  MergeActorsResultResolvers,
   ProvenanceStepResolvers,
   SearchHitResolvers,
   SourceDerivationResolvers,
@@ -123,6 +124,10 @@ export const Stance: StanceResolvers = {
 export const ProvenanceStep: ProvenanceStepResolvers = {
   actor: (step, _, { loaders }) => (step.actorId ? loaders.actor.load(step.actorId) : null),
   source: (step, _, { loaders }) => (step.sourceId ? loaders.source.load(step.sourceId) : null),
+};
+
+export const MergeActorsResult: MergeActorsResultResolvers = {
+  actor: (row, _, { loaders }) => required(loaders.actor, 'Actor', row.actorId),
 };
 
 export const SearchHit: SearchHitResolvers = {

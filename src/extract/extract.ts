@@ -1,0 +1,201 @@
+// The extractor as a pipeline: paragraphs -> furniture -> quotations -> tokens -> names ->
+// direct quotes + reported speech -> speakers, channels and dates, in text order.
+
+import type { Attribution, TextPiece } from './attribution';
+import { stanceOf } from './cues';
+import { resolveSaidAt, type SaidAt } from './dates';
+import { attributeQuotes } from './direct';
+import { markFurniture } from './furniture';
+import { findIntermediary } from './intermediaries';
+import type { Gender } from './lexicon';
+import { buildRegistry, type Registry } from './mentions';
+import { splitParagraphs } from './paragraphs';
+import { findQuotations } from './quotes';
+import { findReported } from './reported';
+import { resolveSpeaker, type SpokenBy } from './speakers';
+import type { TokenRange } from './subject';
+import { type Token, tokenise } from './tokens';
+import type { ArticleInput, ExtractedSpeaker, ExtractedStatement, ExtractionResult } from './types';
+
+/** Channels that are one artefact: a tweet split around its attribution is still one tweet. */
+const ARTEFACT_KINDS = new Set(['SOCIAL_POST', 'PRESS_STATEMENT']);
+
+export function extractStatements(input: ArticleInput): ExtractionResult {
+  if (typeof input?.text !== 'string') {
+    throw new TypeError(`extractStatements needs ArticleInput with a string text; got ${describe(input)}`);
+  }
+  const { text } = input;
+  const paragraphs = splitParagraphs(text);
+  const furniture = markFurniture(paragraphs, input.outlet);
+  const body = paragraphs.filter((_, i) => furniture[i] === undefined);
+  const quotations = findQuotations(text, body);
+  const { tokens, sentences } = tokenise(text, body, quotations);
+  const registry = buildRegistry(tokens);
+  const direct = attributeQuotes(text, tokens, quotations);
+  const reported = findReported(tokens, sentences, direct.usedCues);
+  const attributions = [...direct.attributions, ...reported].sort(
+    (a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0),
+  );
+  const statements = assemble(text, tokens, registry, attributions, input.publishedAt);
+  return { statements: statements.map((s) => s.statement), speakers: distinctSpeakers(statements) };
+}
+
+interface Assembled {
+  statement: ExtractedStatement;
+  pieces: TextPiece[];
+  gender?: Gender;
+  paragraph: number;
+}
+
+function assemble(
+  text: string,
+  tokens: readonly Token[],
+  registry: Registry,
+  attributions: readonly Attribution[],
+  publishedAt: string | undefined,
+): Assembled[] {
+  const out: Assembled[] = [];
+  const history: SpokenBy[] = [];
+  for (const a of attributions) {
+    const previous = out[out.length - 1];
+    const resolved =
+      a.speaker.type === 'previous'
+        ? previous && {
+            speaker: previous.statement.speaker,
+            ...(previous.gender ? { gender: previous.gender } : {}),
+          }
+        : resolveSpeaker(a.speaker.phrase, {
+            tokens,
+            registry,
+            history,
+            token: a.cueToken,
+            paragraph: a.paragraph,
+          });
+    if (!resolved) continue;
+    const { speaker } = resolved;
+    const sameSpeaker = previous !== undefined && previous.statement.speaker.name === speaker.name;
+    const carriesOn =
+      sameSpeaker && (a.speaker.type === 'previous' || a.cue === 'add' || a.cue === 'continue');
+
+    if (a.continuation && previous && isArtefact(previous.statement)) {
+      // One post or statement quoted in pieces: extend it.
+      previous.pieces.push(...a.pieces);
+      Object.assign(previous.statement, textFields(text, previous.pieces, true));
+      continue;
+    }
+
+    let intermediary = findIntermediary(tokens, a.regions, a.cueToken);
+    if (intermediary?.kind === 'PRESS_STATEMENT' && intermediary.outlet === '') {
+      intermediary = { ...intermediary, outlet: speaker.affiliation ?? speaker.name };
+    }
+    const said = resolveSaidAt(regionText(tokens, a.regions), publishedAt);
+    const inherited = carriesOn ? previous?.statement : undefined;
+    const channel = intermediary
+      ? { outlet: intermediary.outlet, kind: intermediary.kind, phrase: intermediary.phrase }
+      : inherited?.intermediary;
+    const date: SaidAt | undefined =
+      said ??
+      (inherited?.saidAt
+        ? { saidAt: inherited.saidAt, precision: inherited.saidAtPrecision ?? 'day' }
+        : undefined);
+    const stance = stanceOf(a.cue);
+    const statement: ExtractedStatement = {
+      ...textFields(text, a.pieces, a.direct),
+      direct: a.direct,
+      cue: a.cue,
+      speaker,
+      confidence: round(a.confidence * (0.5 + 0.5 * speaker.confidence)),
+      ...(a.audience ? { audience: a.audience } : {}),
+      ...(channel ? { intermediary: channel } : {}),
+      ...(date ? { saidAt: date.saidAt, saidAtPrecision: date.precision } : {}),
+      ...(stance ? { stance } : {}),
+    };
+    const gender = resolved.gender;
+    out.push({ statement, pieces: [...a.pieces], paragraph: a.paragraph, ...(gender ? { gender } : {}) });
+    history.push({ speaker, token: a.cueToken, paragraph: a.paragraph, ...(gender ? { gender } : {}) });
+  }
+  return out;
+}
+
+function isArtefact(s: ExtractedStatement): boolean {
+  return s.cue === 'tweet' || (s.intermediary !== undefined && ARTEFACT_KINDS.has(s.intermediary.kind));
+}
+
+/**
+ * The statement's words and offsets. One piece: the exact slice. Several: the pieces joined by
+ * a single space, the comma that handed over to the attribution read as the full stop it
+ * stands for when the next piece starts a new sentence; offsets span all the pieces.
+ */
+function textFields(
+  text: string,
+  pieces: readonly TextPiece[],
+  direct: boolean,
+): Pick<ExtractedStatement, 'text' | 'startOffset' | 'endOffset' | 'parts'> {
+  const first = pieces[0] as TextPiece;
+  const last = pieces[pieces.length - 1] as TextPiece;
+  if (pieces.length === 1 || !direct) {
+    return { text: text.slice(first.start, last.end), startOffset: first.start, endOffset: last.end };
+  }
+  let joined = '';
+  for (const [i, piece] of pieces.entries()) {
+    const words = text.slice(piece.start, piece.end);
+    if (i > 0) {
+      const previous = pieces[i - 1] as TextPiece;
+      const sentenceGoesOn = /^[“"‘']?\p{Ll}/u.test(words);
+      if (sentenceGoesOn && text.charAt(previous.end) === ',') joined += ',';
+      else if (!sentenceGoesOn && !/[.!?…]["”’']?$/.test(joined)) joined += '.';
+      joined += ' ';
+    }
+    joined += words;
+  }
+  return {
+    text: joined,
+    startOffset: first.start,
+    endOffset: last.end,
+    parts: pieces.map((p) => ({ startOffset: p.start, endOffset: p.end })),
+  };
+}
+
+function regionText(tokens: readonly Token[], regions: readonly TokenRange[]): string {
+  return regions
+    .map((r) =>
+      tokens
+        .slice(r.first, r.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+    .join(' , ');
+}
+
+function distinctSpeakers(statements: readonly Assembled[]): ExtractedSpeaker[] {
+  const byKey = new Map<string, ExtractedSpeaker>();
+  for (const { statement } of statements) {
+    const s = statement.speaker;
+    const key = `${s.kind}:${s.name.toLowerCase()}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...s });
+      continue;
+    }
+    if (!seen.title && s.title) seen.title = s.title;
+    if (!seen.affiliation && s.affiliation) seen.affiliation = s.affiliation;
+    if (s.confidence > seen.confidence) {
+      seen.confidence = s.confidence;
+      seen.method = s.method;
+      seen.mention = s.mention;
+    }
+  }
+  return [...byKey.values()];
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 120) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,254 @@
+// Reported speech: a cue verb and the proposition it reports, outside quotation marks.
+//   X said (that) P / X told Y that P / X denied that P / X urged Y to V / X, adding that P
+//   P, X said. / According to X, P. / P, according to X.
+// The proposition keeps any quoted words inside it (mixed quotes: 5G “and even 6G”).
+
+import type { Cue } from '../domain/model';
+import { type Attribution, cover, isTerminator, type SpeakerRef, withoutRange } from './attribution';
+import { type CueWord, cueOf, takesAudience } from './cues';
+import { audienceBetween } from './direct';
+import { PRONOUNS } from './lexicon';
+import { isOutletName } from './outlets';
+import { phraseForSubject } from './speaker-phrase';
+import { subjectAfter, subjectBefore, type TokenRange } from './subject';
+import type { Sentence, Token } from './tokens';
+
+/** How far after the cue its "that" may come ("told politicians in the country on Monday that"). */
+const THAT_REACH = 14;
+
+export function findReported(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  usedCues: ReadonlySet<number>,
+): Attribution[] {
+  const out: Attribution[] = [];
+  for (const s of sentences) {
+    let previousInSentence = false;
+    for (let k = s.first; k <= s.last; k++) {
+      const t = tokens[k] as Token;
+      if (usedCues.has(k)) {
+        previousInSentence = true;
+        continue;
+      }
+      if (t.quote >= 0 || t.mark) continue;
+      const found =
+        t.lower === 'according' && tokens[k + 1]?.lower === 'to'
+          ? accordingTo(tokens, s, k)
+          : reportedAt(tokens, s, k, previousInSentence);
+      if (found) {
+        out.push(found);
+        previousInSentence = true;
+        k = Math.max(k, found.cueToken);
+      }
+    }
+  }
+  return out;
+}
+
+function reportedAt(
+  tokens: readonly Token[],
+  s: Sentence,
+  k: number,
+  previousInSentence: boolean,
+): Attribution | undefined {
+  const t = tokens[k] as Token;
+  const cue = cueOf(t.lower, t.pos);
+  if (!cue || !cue.reports) return undefined;
+  const before = tokens[k - 1];
+  let speaker: SpeakerRef | undefined;
+  let subject: TokenRange | undefined;
+  const continues =
+    previousInSentence &&
+    ((cue.participle && (before?.lower === ',' || before?.lower === 'before')) || before?.lower === 'and');
+  if (continues) speaker = { type: 'previous' };
+  else {
+    subject = subjectBefore(tokens, k, s.first);
+    const phrase = phraseForSubject(tokens, subject);
+    if (phrase) speaker = { type: 'phrase', phrase };
+  }
+  const complement = speaker ? complementAfter(tokens, s, k, cue) : undefined;
+  if (speaker && complement) {
+    const end = propositionEnd(tokens, s, complement.start);
+    if (end < complement.start || isWholeQuote(tokens, complement.start, end)) return undefined;
+    const regions = withoutRange([{ first: s.first, last: complement.start - 1 }], subject);
+    if (end < s.last) regions.push({ first: end + 1, last: s.last });
+    return make(tokens, cue.cue, k, speaker, regions, complement, end, complement.confidence);
+  }
+  return endAttribution(tokens, s, k, cue);
+}
+
+interface Complement {
+  start: number;
+  audience?: string;
+  confidence: number;
+}
+
+function complementAfter(
+  tokens: readonly Token[],
+  s: Sentence,
+  k: number,
+  cue: CueWord,
+): Complement | undefined {
+  const audience = takesAudience(cue.cue) ? audienceBetween(tokens, k + 1, s.last) : undefined;
+  if (cue.cue === 'urge') {
+    // "urged the US to adopt …": the proposition is who was urged to do what.
+    for (let j = k + 1; j <= s.last && j <= k + 8; j++) {
+      const t = tokens[j] as Token;
+      if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return { start: k + 1, confidence: 0.85 };
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') break;
+    }
+  }
+  for (let j = k + 1; j <= s.last && j <= k + THAT_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'that' && j < s.last) {
+      return { start: j + 1, confidence: 0.85, ...(audience ? { audience } : {}) };
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.mark || isTerminator(t) || t.lower === ':') break;
+  }
+  // No "that": a clause straight after the cue ("said the talks had failed").
+  const first = tokens[k + 1];
+  if (!first || k + 1 > s.last || cue.cue === 'tell' || cue.cue === 'urge') return undefined;
+  if (!['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(first.pos) || first.mark) return undefined;
+  if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
+  for (let j = k + 2; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ',' || t.mark) break;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !cueOf(t.lower, t.pos)))
+      return { start: k + 1, confidence: 0.75 };
+  }
+  return undefined;
+}
+
+// The proposition runs to the end of the sentence, less a trailing attribution
+// (", according to CNN", ", adding that …") and the closing punctuation.
+function propositionEnd(tokens: readonly Token[], s: Sentence, start: number): number {
+  let end = s.last;
+  for (let j = start; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower !== ',' && t.lower !== ':') continue;
+    const next = tokens[j + 1];
+    if (!next || j + 1 > s.last) break;
+    const cue = cueOf(next.lower, next.pos);
+    const trailing =
+      (next.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
+      (cue?.participle ?? false) ||
+      (next.lower === 'and' && cueOf(tokens[j + 2]?.lower ?? '', tokens[j + 2]?.pos ?? '') !== undefined) ||
+      next.mark?.side === 'open';
+    if (trailing) {
+      end = j - 1;
+      break;
+    }
+  }
+  while (
+    end >= start &&
+    (isTerminator(tokens[end]) || [',', ';', ':'].includes((tokens[end] as Token).lower))
+  )
+    end--;
+  return end;
+}
+
+function isWholeQuote(tokens: readonly Token[], first: number, last: number): boolean {
+  return (tokens[first] as Token).mark?.side === 'open' && (tokens[last] as Token).mark?.side === 'close';
+}
+
+/** "The talks failed, officials said." / "…, said a spokesman." */
+function endAttribution(
+  tokens: readonly Token[],
+  s: Sentence,
+  k: number,
+  cue: CueWord,
+): Attribution | undefined {
+  // Nothing but an intermediary or a date may follow the cue.
+  for (let j = k + 1; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (isTerminator(t)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.mark) return undefined;
+  }
+  let comma: number;
+  let subject: TokenRange | undefined;
+  if (tokens[k - 1]?.lower === ',') {
+    comma = k - 1;
+    subject =
+      subjectAfter(tokens, k, s.last) ??
+      (PRONOUNS.has(tokens[k + 1]?.lower ?? '') ? { first: k + 1, last: k + 1 } : undefined);
+  } else {
+    subject = subjectBefore(tokens, k, s.first);
+    comma = subject ? subject.first - 1 : -1;
+  }
+  if (!subject || tokens[comma]?.lower !== ',' || comma <= s.first) return undefined;
+  const phrase = phraseForSubject(tokens, subject);
+  if (!phrase) return undefined;
+  let end = comma - 1;
+  while (end >= s.first && isTerminator(tokens[end])) end--;
+  const clause = tokens.slice(s.first, end + 1);
+  if (
+    !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
+    clause.some((t) => t.mark?.side === 'open' && t.index === s.first)
+  ) {
+    return undefined;
+  }
+  const regions = withoutRange([{ first: comma + 1, last: s.last }], subject);
+  return make(
+    tokens,
+    cue.cue,
+    k,
+    { type: 'phrase', phrase },
+    regions,
+    { start: s.first, confidence: 0.75 },
+    end,
+    0.75,
+  );
+}
+
+/** "According to X, P." and "P, according to X." (X a person or body, not only an outlet). */
+function accordingTo(tokens: readonly Token[], s: Sentence, k: number): Attribution | undefined {
+  const subject = subjectAfter(tokens, k + 1, s.last);
+  if (!subject) return undefined;
+  const phrase = phraseForSubject(tokens, subject);
+  if (!phrase || phrase.type === 'pronoun') return undefined;
+  // With another cue in the sentence, "according to CNN" names the channel, not the speaker.
+  for (let j = s.first; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (j !== k && t.quote < 0 && !t.mark && cueOf(t.lower, t.pos)) return undefined;
+    if (t.mark) return undefined;
+  }
+  if (phrase.type === 'name' && isOutletName(phrase.name.toLowerCase())) return undefined;
+  const speaker: SpeakerRef = { type: 'phrase', phrase };
+  const regions = [{ first: k, last: subject.last }];
+  if (k === s.first && tokens[subject.last + 1]?.lower === ',') {
+    const start = subject.last + 2;
+    const end = propositionEnd(tokens, s, start);
+    if (end < start) return undefined;
+    return make(tokens, 'according_to', k, speaker, regions, { start, confidence: 0.8 }, end, 0.8);
+  }
+  if (tokens[k - 1]?.lower === ',' && k - 2 >= s.first) {
+    return make(tokens, 'according_to', k, speaker, regions, { start: s.first, confidence: 0.8 }, k - 2, 0.8);
+  }
+  return undefined;
+}
+
+function make(
+  tokens: readonly Token[],
+  cue: Cue,
+  cueToken: number,
+  speaker: SpeakerRef,
+  regions: TokenRange[],
+  complement: Complement,
+  end: number,
+  confidence: number,
+): Attribution {
+  const first = tokens[complement.start] as Token;
+  const last = tokens[end] as Token;
+  return {
+    direct: false,
+    pieces: [{ start: first.start, end: last.end }],
+    cue,
+    cueToken,
+    speaker,
+    regions,
+    paragraph: first.paragraph,
+    continuation: false,
+    confidence,
+    ...(complement.audience ? { audience: complement.audience } : {}),
+  };
+}
