@@ -12,6 +12,45 @@ export interface Neo4jConfig {
   localHome: string | undefined;
 }
 
+/** Per-operation limits; a violation is rejected before execution with QUERY_TOO_COMPLEX. */
+export interface LimitsConfig {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** largest first/last of a connection */
+  maxPageSize: number;
+  /** operations in one batched HTTP request (a JSON array body) */
+  maxBatch: number;
+  /** hide "Did you mean …?" in validation errors; default on in production */
+  blockFieldSuggestions: boolean;
+}
+
+export interface AuthConfig {
+  /** reads need a reader, editor or admin credential */
+  requireReadKey: boolean;
+  readerKeys: string[];
+  editorKeys: string[];
+  adminKeys: string[];
+  /** HS256 secret for JWTs; the token's `role` claim names the role */
+  jwtSecret: string | undefined;
+  /** a JWKS URL for JWTs signed with asymmetric keys */
+  jwksUrl: string | undefined;
+  jwtIssuer: string | undefined;
+  jwtAudience: string | undefined;
+  /** development only: every caller may write (refused in production) */
+  devOpenWrites: boolean;
+}
+
+export interface ObservabilityConfig {
+  logLevel: string;
+  /** operations slower than this are logged at warn level */
+  slowMs: number;
+  /** serve Prometheus metrics at /metrics */
+  metrics: boolean;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -19,6 +58,11 @@ export interface AppConfig {
   /** seed the founding article into an empty graph at start-up */
   seedOnStart: boolean;
   production: boolean;
+  limits: LimitsConfig;
+  auth: AuthConfig;
+  observability: ObservabilityConfig;
+  /** how long shutdown waits for in-flight requests before closing their connections */
+  shutdownGraceMs: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -31,8 +75,39 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+function positiveFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false, got ${JSON.stringify(env[name])}`);
+}
+
+/** A comma-separated list of keys; blanks are dropped. */
+function keysFromEnv(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key.length > 0);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const uri = env.NEO4J_URI?.trim() || undefined;
+  const production = env.NODE_ENV === 'production';
+  const devOpenWrites = booleanFromEnv(env, 'CLAIMGRAPH_DEV_OPEN_WRITES', false);
+  if (devOpenWrites && production) {
+    throw new Error('CLAIMGRAPH_DEV_OPEN_WRITES=true is refused when NODE_ENV=production');
+  }
   return {
     port: intFromEnv(env, 'PORT', 4000),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -45,7 +120,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       localHome: env.NEO4J_HOME?.trim() || undefined,
     },
     seedOnStart: env.SEED_ON_START !== 'false',
-    production: env.NODE_ENV === 'production',
+    production,
+    limits: {
+      maxDepth: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DEPTH', 12),
+      maxCost: positiveFromEnv(env, 'CLAIMGRAPH_MAX_COST', 20000),
+      maxAliases: positiveFromEnv(env, 'CLAIMGRAPH_MAX_ALIASES', 15),
+      maxTokens: positiveFromEnv(env, 'CLAIMGRAPH_MAX_TOKENS', 2000),
+      maxDirectives: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DIRECTIVES', 20),
+      maxPageSize: positiveFromEnv(env, 'CLAIMGRAPH_MAX_PAGE_SIZE', 100),
+      maxBatch: positiveFromEnv(env, 'CLAIMGRAPH_MAX_BATCH', 10),
+      blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
+    },
+    auth: {
+      requireReadKey: booleanFromEnv(env, 'CLAIMGRAPH_REQUIRE_READ_KEY', false),
+      readerKeys: keysFromEnv(env, 'CLAIMGRAPH_READER_KEYS'),
+      editorKeys: keysFromEnv(env, 'CLAIMGRAPH_EDITOR_KEYS'),
+      adminKeys: keysFromEnv(env, 'CLAIMGRAPH_ADMIN_KEYS'),
+      jwtSecret: env.CLAIMGRAPH_JWT_SECRET || undefined,
+      jwksUrl: env.CLAIMGRAPH_JWKS_URL?.trim() || undefined,
+      jwtIssuer: env.CLAIMGRAPH_JWT_ISSUER?.trim() || undefined,
+      jwtAudience: env.CLAIMGRAPH_JWT_AUDIENCE?.trim() || undefined,
+      devOpenWrites,
+    },
+    observability: {
+      logLevel: env.LOG_LEVEL?.trim() || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+      slowMs: positiveFromEnv(env, 'CLAIMGRAPH_SLOW_MS', 1000),
+      metrics: booleanFromEnv(env, 'CLAIMGRAPH_METRICS', true),
+    },
+    shutdownGraceMs: positiveFromEnv(env, 'CLAIMGRAPH_SHUTDOWN_GRACE_MS', 10_000),
   };
 }
 

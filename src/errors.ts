@@ -50,3 +50,27 @@ export class DatabaseUnavailableError extends ClaimgraphError {
     super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
   }
 }
+
+/** No credential, or one that is not valid (unknown key, bad signature, expired token). */
+export class UnauthenticatedError extends ClaimgraphError {
+  constructor(message = 'A valid API key or token is required for this operation') {
+    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+  }
+}
+
+/** A valid credential whose role is below what the operation needs. */
+export class ForbiddenError extends ClaimgraphError {
+  constructor(required: string) {
+    super(`This operation requires the ${required} role`, ErrorCode.FORBIDDEN, {
+      requiredRole: required,
+      http: { status: 403 },
+    });
+  }
+}
+
+/** The operation breaks a limit (depth, cost, aliases, tokens, directives, batch size). */
+export class QueryTooComplexError extends ClaimgraphError {
+  constructor(message: string, limit: string) {
+    super(message, ErrorCode.QUERY_TOO_COMPLEX, { limit });
+  }
+}

@@ -16,6 +16,7 @@ export type QueryParams = Record<string, unknown>;
 export interface QueryEvent {
   operation: string;
   mode: 'READ' | 'WRITE';
+  params: QueryParams;
 }
 
 export type QueryListener = (event: QueryEvent) => void;
@@ -51,8 +52,8 @@ export function createDriver(config: Neo4jConfig): Driver {
 export function createDatabase(driver: Driver, name: string): Database {
   const listeners = new Set<QueryListener>();
 
-  function notify(operation: string, mode: 'READ' | 'WRITE'): void {
-    for (const listener of listeners) listener({ operation, mode });
+  function notify(operation: string, mode: 'READ' | 'WRITE', params: QueryParams): void {
+    for (const listener of listeners) listener({ operation, mode, params });
   }
 
   // Counting wraps tx.run so every statement sent to the server is seen, however the work is composed.
@@ -61,7 +62,7 @@ export function createDatabase(driver: Driver, name: string): Database {
       get(target, property, receiver) {
         if (property === 'run') {
           return (cypher: string, params?: QueryParams) => {
-            notify(operation, mode);
+            notify(operation, mode, params ?? {});
             return target.run(cypher, params);
           };
         }

@@ -12,7 +12,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-root';
@@ -122,13 +122,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
   const out = openSync(logFile, 'a');
   const dir = launcherDir();
+  const plugins = join(dir, 'plugins');
+  const hasPlugins = existsSync(plugins);
+  // Embedded Neo4j finds extension factories (APOC's ApocConfig) only on the classpath, and
+  // procedures only in the plugin dir: a plugin jar has to be in both.
+  const classpath = [join(dir, 'lib', '*'), ...(hasPlugins ? [join(plugins, '*')] : [])].join(delimiter);
   const args = [
     `-Xms${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     `-Xmx${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     '-XX:+UseG1GC',
     ...JVM_OPENS,
     '-cp',
-    join(dir, 'lib', '*'),
+    classpath,
     join(dir, 'Launcher.java'),
     '--home',
     home,
@@ -137,7 +142,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '--pagecache',
     options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '1g',
   ];
-  if (existsSync(join(dir, 'plugins'))) args.push('--plugins', join(dir, 'plugins'));
+  if (hasPlugins) args.push('--plugins', plugins);
 
   log.info(`Starting local Neo4j on ${uri} (data in ${home})…`);
   const child = spawn(javaCommand(), args, {

@@ -39,7 +39,18 @@ export function resolveSaidAt(phrase: string, publishedAt: string | undefined): 
           : 'day';
   const iso = (y: number, m: number, d: number): string =>
     `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (precision === 'month') return { saidAt: iso(year, month, 1), precision };
-  if (precision === 'year') return { saidAt: iso(year, 1, 1), precision };
-  return { saidAt: iso(year, month, day), precision };
+  // Words are said before they are published: a weekday or a month read forward is last week's
+  // or last year's.
+  let date = new Date(Date.UTC(year, month - 1, day, 12));
+  if (date > reference) {
+    if (c.isCertain('weekday') && !c.isCertain('day')) date = new Date(date.getTime() - 7 * DAY);
+    else if (precision === 'month') date = new Date(Date.UTC(year - 1, month - 1, day, 12));
+    else return undefined;
+  }
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  if (precision === 'month') return { saidAt: iso(y, m, 1), precision };
+  if (precision === 'year') return { saidAt: iso(y, 1, 1), precision };
+  return { saidAt: iso(y, m, d), precision };
 }
+
+const DAY = 24 * 60 * 60 * 1000;

@@ -45,6 +45,12 @@ export function attributeQuotes(
       (head && fromHead(tokens, head, tail === undefined)) ??
       continuation(tokens, open, close, head, tail, attributions);
     if (!found) continue;
+    const previous = attributions[attributions.length - 1];
+    if (previous && usedCues.has(found.cueToken) && previous.cueToken === found.cueToken) {
+      // “If the rain holds off,” he said, “we expect…”: one sentence around its attribution.
+      previous.pieces.push(...pieces);
+      continue;
+    }
     usedCues.add(found.cueToken);
     attributions.push({ ...found, direct: true, pieces, paragraph: lastPart.paragraph });
   }
@@ -114,6 +120,8 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
     const t = tokens[k] as Token;
     const cue = cueOf(t.lower, t.pos);
     if (!cue) continue;
+    // A cue inside a relative clause belongs to it: "one resident, who asked not to be named, told …".
+    if (['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) continue;
     const subject = subjectBefore(tokens, k, i);
     if (!subject || subject.first !== i) return undefined;
     const phrase = phraseForSubject(tokens, subject);
@@ -128,9 +136,14 @@ function fromHead(tokens: readonly Token[], head: TokenRange, endsSentence: bool
   let end = head.last;
   const lastWord = tokens[end] as Token;
   const thatClause = lastWord.lower === 'that';
-  if ([':', ','].includes(lastWord.lower) || thatClause) end--;
+  const punctuated = [':', ','].includes(lastWord.lower);
+  if (punctuated || thatClause) end--;
   // "X said that “…”" is direct only when the quote is the whole of what was said.
   if (thatClause && !endsSentence) return undefined;
+  // Words between the cue and an unpunctuated quote are the start of what was said
+  // ("said her client “categorically denies” …"): that is reported speech, not a quote.
+  const bare = !punctuated && !thatClause;
+  if (bare && !cueOf(lastWord.lower, lastWord.pos)) return undefined;
   for (let k = end; k >= head.first && k >= end - HEAD_COMPLEMENT_REACH; k--) {
     const t = tokens[k] as Token;
     const cue = cueOf(t.lower, t.pos);

@@ -1,7 +1,7 @@
 // The extractor as a pipeline: paragraphs -> furniture -> quotations -> tokens -> names ->
 // direct quotes + reported speech -> speakers, channels and dates, in text order.
 
-import type { Attribution, TextPiece } from './attribution';
+import { type Attribution, type TextPiece, withoutRange } from './attribution';
 import { stanceOf } from './cues';
 import { resolveSaidAt, type SaidAt } from './dates';
 import { attributeQuotes } from './direct';
@@ -36,7 +36,7 @@ export function extractStatements(input: ArticleInput): ExtractionResult {
   const attributions = [...direct.attributions, ...reported].sort(
     (a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0),
   );
-  const statements = assemble(text, tokens, registry, attributions, input.publishedAt);
+  const statements = assemble(text, tokens, registry, attributions, input.publishedAt, input.outlet);
   return { statements: statements.map((s) => s.statement), speakers: distinctSpeakers(statements) };
 }
 
@@ -53,6 +53,7 @@ function assemble(
   registry: Registry,
   attributions: readonly Attribution[],
   publishedAt: string | undefined,
+  ownOutlet: string | undefined,
 ): Assembled[] {
   const out: Assembled[] = [];
   const history: SpokenBy[] = [];
@@ -85,10 +86,14 @@ function assemble(
     }
 
     let intermediary = findIntermediary(tokens, a.regions, a.cueToken);
+    // Words said to the publishing outlet itself reach the reader through no intermediary.
+    if (intermediary && ownOutlet !== undefined && sameOutlet(intermediary.outlet, ownOutlet)) intermediary = undefined;
     if (intermediary?.kind === 'PRESS_STATEMENT' && intermediary.outlet === '') {
       intermediary = { ...intermediary, outlet: speaker.affiliation ?? speaker.name };
     }
-    const said = resolveSaidAt(regionText(tokens, a.regions), publishedAt);
+    // An outlet's or programme's name is never a date ("the BBC's Today programme").
+    const dateRegions = intermediary ? withoutRange(a.regions, intermediary) : a.regions;
+    const said = resolveSaidAt(regionText(tokens, dateRegions), publishedAt);
     const inherited = carriesOn ? previous?.statement : undefined;
     const channel = intermediary
       ? { outlet: intermediary.outlet, kind: intermediary.kind, phrase: intermediary.phrase }
@@ -115,6 +120,11 @@ function assemble(
     history.push({ speaker, token: a.cueToken, paragraph: a.paragraph, ...(gender ? { gender } : {}) });
   }
   return out;
+}
+
+function sameOutlet(a: string, b: string): boolean {
+  const fold = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').trim();
+  return fold(a) === fold(b);
 }
 
 function isArtefact(s: ExtractedStatement): boolean {

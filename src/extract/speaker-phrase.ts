@@ -54,8 +54,8 @@ export function phraseForSubject(tokens: readonly Token[], subject: Subject | un
     const title = describe(aside, subject.appositive);
     return title ? { ...main, title } : main;
   }
-  if (aside?.type === 'name' && main && main.type !== 'pronoun') {
-    const title = describe(main, subject);
+  if (aside?.type === 'name' && main?.type !== 'pronoun') {
+    const title = describe(main, subject) ?? (main ? undefined : stripDeterminer(tokens, subject));
     return { ...aside, first: subject.first, last: subject.appositive.last, ...(title ? { title } : {}) };
   }
   return main;
@@ -141,7 +141,7 @@ function parseRole(tokens: readonly Token[], first: number, last: number): Speak
 }
 
 function isModifier(t: Token): boolean {
-  return ['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(t.pos) || RANK_WORDS.has(t.lower);
+  return ['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(t.pos) || RANK_WORDS.has(t.lower) || t.lower === "'s";
 }
 
 function parseAnaphor(words: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {

@@ -1,7 +1,7 @@
 // Finding the words that name the speaker around a cue verb: the subject before it ("Mr Ren
 // said"), or the inverted subject after it ("said Mr Ren").
 
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, PRONOUNS } from './lexicon';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, PRONOUNS, ROLE_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface TokenRange {
@@ -15,19 +15,27 @@ export interface Subject extends TokenRange {
 }
 
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from']);
+const ROLE_COMPLEMENTS = new Set(['in', 'with', 'close', 'familiar', 'to']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function isSkippable(t: Token): boolean {
   return BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that');
 }
 
-function inNounPhrase(t: Token, before: Token | undefined): boolean {
+function inNounPhrase(t: Token, before: Token | undefined, after: Token | undefined): boolean {
   if (t.quote >= 0 || t.mark) return false;
   if (NP_POS.has(t.pos)) return true;
   if (NP_PREPOSITIONS.has(t.lower)) return true;
   if (t.lower === "'s" || t.lower === '&') return true;
-  // Participles used as modifiers ("an unnamed official", "the ruling party") are tagged VERB.
-  return t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && before?.pos === 'DET';
+  // Role nouns take a place or a circle: "officials in Brussels", "people familiar with the talks".
+  if (ROLE_COMPLEMENTS.has(t.lower) && before && (ROLE_HEADS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))) {
+    return true;
+  }
+  // Participles used as modifiers ("an unnamed official", "the Danish shipping association")
+  // are tagged VERB; a participle after a comma or a noun phrase is a clause ("prompting X").
+  if (t.pos !== 'VERB' || !/(?:ed|ing)$/.test(t.lower)) return false;
+  if (before?.pos === 'DET') return true;
+  return ['ADJ', 'PROPN'].includes(before?.pos ?? '') && ['NOUN', 'PROPN'].includes(after?.pos ?? '');
 }
 
 /**
@@ -116,12 +124,12 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   let first = last + 1;
   for (let i = last; i >= floor; i--) {
     const t = tokens[i] as Token;
-    if (!inNounPhrase(t, tokens[i - 1])) break;
+    if (!inNounPhrase(t, tokens[i - 1], tokens[i + 1])) break;
     first = i;
     // A determiner opens its phrase, unless a preposition links it to the head before it.
     if (DETERMINERS.has(t.lower) && t.pos === 'DET') {
       const before = tokens[i - 1];
-      if (!before || i - 1 < floor || !NP_PREPOSITIONS.has(before.lower)) break;
+      if (!before || i - 1 < floor || !(NP_PREPOSITIONS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))) break;
     }
   }
   if (first > last) return undefined;
@@ -134,7 +142,7 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   let last = cue;
   for (let i = cue + 1; i <= ceiling; i++) {
     const t = tokens[i] as Token;
-    if (!inNounPhrase(t, tokens[i - 1])) break;
+    if (!inNounPhrase(t, tokens[i - 1], tokens[i + 1])) break;
     if (i > cue + 1 && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has((tokens[i - 1] as Token).lower))
       break;
     last = i;

@@ -387,6 +387,12 @@ export type RelateClaimsInput = {
   relation: ClaimRelation;
 };
 
+/** Who may call what: a reader reads, an editor also writes, an admin also merges. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'READER';
+
 /** A full-text match: exactly one of statement, claim, actor is set. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -645,6 +651,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordStatementInput: RecordStatementInput;
   RelateClaimsInput: RelateClaimsInput;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceDerivation: ResolverTypeWrapper<DerivationRow>;
@@ -698,6 +705,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Topic: TopicModel;
 };
+
+export type RequiresRoleDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
@@ -906,3 +919,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Topic?: TopicResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+};

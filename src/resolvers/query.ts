@@ -4,7 +4,7 @@ import type { QueryResolvers } from '../generated/graphql';
 import { decodeActorKey, listActors } from '../repo/actors';
 import { aggregateStatements } from '../repo/aggregate';
 import { contradictions } from '../repo/claims';
-import { luceneTerms } from '../repo/lucene';
+import { luceneAllTerms, luceneTerms } from '../repo/lucene';
 import { pageRequest } from '../repo/pagination';
 import { searchAll } from '../repo/search';
 import { sourceByUrl } from '../repo/sources';
@@ -40,7 +40,7 @@ export const Query: QueryResolvers = {
   },
 
   actors: (_, { search, kind, ...page }, { db }) => {
-    const terms = search == null ? undefined : luceneTerms(search);
+    const terms = search == null ? undefined : luceneAllTerms(search);
     return listActors(
       db,
       { ...(terms ? { search: terms } : {}), ...(kind ? { kind } : {}) },

@@ -3,7 +3,7 @@
 import { BadUserInputError } from '../errors';
 import type { StatementFilter } from '../generated/graphql';
 import type { Loaders } from '../loaders';
-import { luceneTerms } from '../repo/lucene';
+import { luceneAllTerms } from '../repo/lucene';
 import type { ResolvedStatementFilter } from '../repo/statement-query';
 
 export async function resolveStatementFilter(
@@ -26,7 +26,7 @@ export async function resolveStatementFilter(
   }
   if (filter.direct != null) resolved.direct = filter.direct;
   if (filter.text != null) {
-    const terms = luceneTerms(filter.text);
+    const terms = luceneAllTerms(filter.text);
     if (!terms)
       throw new BadUserInputError(
         'filter.text must contain a word to search for',

@@ -7,7 +7,9 @@ import { projectRoot } from '../../src/project-root';
 
 export const TEST_NEO4J_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
 export const TEST_NEO4J_HOME =
-  TEST_NEO4J_PORT === 7688 ? join(projectRoot(), '.neo4j-test') : join(projectRoot(), `.neo4j-test-${TEST_NEO4J_PORT}`);
+  TEST_NEO4J_PORT === 7688
+    ? join(projectRoot(), '.neo4j-test')
+    : join(projectRoot(), `.neo4j-test-${TEST_NEO4J_PORT}`);
 
 /** Set by the global setup for the test run: the Bolt URI the suites connect to. */
 export const TEST_URI_ENV = 'CLAIMGRAPH_TEST_NEO4J_URI';

@@ -1,0 +1,77 @@
+import { type Harness, openHarness } from '../support/harness';
+
+describe('search and aggregates', () => {
+  let harness: Harness;
+  beforeAll(() => {
+    harness = openHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('searches statements, claims and actors in one ranked list', async () => {
+    const response = await harness.gql<{
+      search: Array<{
+        score: number;
+        statement: { id: string } | null;
+        claim: { id: string } | null;
+        actor: { id: string } | null;
+      }>;
+    }>('{ search(query: "evidence", first: 10) { score statement { id } claim { id } actor { id } } }');
+    const hits = response.data?.search ?? [];
+    expect(hits.map((h) => h.statement?.id ?? h.claim?.id ?? h.actor?.id)).toEqual(
+      expect.arrayContaining([
+        'stmt:ren-they-have-to-have-evidence',
+        'claim:us-singles-out-huawei-without-evidence',
+      ]),
+    );
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const hit of hits) expect([hit.statement, hit.claim, hit.actor].filter(Boolean)).toHaveLength(1);
+  });
+
+  it('finds an actor by a misspelt alias', async () => {
+    const response = await harness.gql<{ search: Array<{ actor: { name: string } | null }> }>(
+      '{ search(query: "Stotlenberg") { actor { name } } }',
+    );
+    expect(response.data?.search.map((h) => h.actor?.name)).toContain('Jens Stoltenberg');
+  });
+
+  it('rejects an empty query and a hit count out of range', async () => {
+    for (const query of ['{ search(query: " ") { score } }', '{ search(query: "x", first: 0) { score } }']) {
+      const response = await harness.gql(query);
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('counts statements by month, chronologically', async () => {
+    const response = await harness.gql<{ aggregate: Array<{ key: string; count: number }> }>(
+      '{ aggregate(groupBy: MONTH) { key count } }',
+    );
+    expect(response.data?.aggregate).toEqual([
+      { key: '2019-02', count: 4 },
+      { key: '2019-03', count: 11 },
+    ]);
+  });
+
+  it('counts statements by speaker, largest first, within a filter', async () => {
+    const response = await harness.gql<{ aggregate: Array<{ key: string; count: number }> }>(
+      '{ aggregate(groupBy: ACTOR, filter: { direct: true }) { key count } }',
+    );
+    expect(response.data?.aggregate.slice(0, 3)).toEqual([
+      { key: 'Donald Trump', count: 3 },
+      { key: 'Jens Stoltenberg', count: 2 },
+      { key: 'Ren Zhengfei', count: 2 },
+    ]);
+    expect(response.data?.aggregate.reduce((sum, b) => sum + b.count, 0)).toBe(8);
+  });
+
+  it('counts statements by outlet and by topic', async () => {
+    const outlets = await harness.gql<{ aggregate: Array<{ key: string; count: number }> }>(
+      '{ aggregate(groupBy: OUTLET) { key count } }',
+    );
+    expect(outlets.data?.aggregate).toEqual([{ key: 'The Independent', count: 15 }]);
+    const topics = await harness.gql<{ aggregate: Array<{ key: string; count: number }> }>(
+      '{ aggregate(groupBy: TOPIC) { key count } }',
+    );
+    expect(topics.data?.aggregate[0]).toEqual({ key: "Huawei's role in 5G networks", count: 8 });
+  });
+});

@@ -1,0 +1,38 @@
+import type { Harness } from './harness';
+
+interface Page {
+  edges: Array<{ cursor: string; node: { id: string } }>;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+/**
+ * Walks a connection page by page in one direction and returns the node ids in display
+ * order. `query` takes $cursor and must select edges { cursor node { id } } and pageInfo.
+ */
+export async function walkPages(
+  harness: Harness,
+  query: string,
+  field: string,
+  direction: 'forward' | 'backward',
+  variables: Record<string, unknown> = {},
+): Promise<{ ids: string[]; pages: number }> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let pages = 1; pages < 1000; pages++) {
+    const response = await harness.gql<Record<string, Page>>(query, { ...variables, cursor });
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    const page = response.data?.[field] as Page;
+    const pageIds = page.edges.map((edge) => edge.node.id);
+    if (direction === 'forward') ids.push(...pageIds);
+    else ids.unshift(...pageIds);
+    const more = direction === 'forward' ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
+    if (!more) return { ids, pages };
+    cursor = direction === 'forward' ? page.pageInfo.endCursor : page.pageInfo.startCursor;
+  }
+  throw new Error('walkPages: more than 1000 pages, the cursor does not advance');
+}
