@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           StatementConnection: '../repo/pagination#StatementConnectionRow',
           ActorConnection: '../repo/pagination#ActorConnectionRow',
           MergeActorsResult: '../repo/writes#MergeActorsRow',
+          IngestResult: '../ingest/ingest-article#IngestOutcome',
         },
         scalars: { Date: 'string' },
         enumsAsTypes: true,

@@ -100,7 +100,7 @@ const STANCE_KEYS = [
 ] as const satisfies KeyList<Stance>;
 // Fields the graph fills in when it is read (never curated): listed so that the coverage
 // check still notices any other field added to the model.
-const STATEMENT_GRAPH_KEYS = ['at'] as const satisfies KeyList<Statement>;
+const STATEMENT_GRAPH_KEYS = ['at', 'speakerMethod', 'speakerConfidence'] as const satisfies KeyList<Statement>;
 const STANCE_GRAPH_KEYS = ['about'] as const satisfies KeyList<Stance>;
 const keyListsCoverInterfaces: [
   Covers<Actor, typeof ACTOR_KEYS>,

@@ -6,7 +6,8 @@ MATCH (publication:Source {id: row.sourceId})
 MERGE (s:Statement {id: row.id})
 SET s.text = row.text, s.direct = row.direct, s.cue = row.cue, s.audience = row.audience,
     s.saidAt = row.saidAt, s.startOffset = row.startOffset, s.endOffset = row.endOffset,
-    s.confidence = row.confidence,
+    s.confidence = row.confidence, s.speakerMethod = row.speakerMethod,
+    s.speakerConfidence = row.speakerConfidence,
     s.at = coalesce(row.saidAt, publication.publishedAt, date())
 WITH s, row, speaker, publication
 CALL (s) {

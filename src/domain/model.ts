@@ -115,6 +115,9 @@ export interface Statement {
   startOffset?: number;
   endOffset?: number;
   confidence: number;
+  /** how the speaker was resolved when the statement was extracted (exact, alias, fuzzy…) */
+  speakerMethod?: string;
+  speakerConfidence?: number;
   /** the sort date (said, else published), set by the graph; keys the keyset cursors */
   at?: IsoDate;
 }

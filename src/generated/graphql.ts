@@ -8,6 +8,7 @@ import { ProvenanceStepRow } from '../repo/trace';
 import { SearchHitRow } from '../repo/search';
 import { StatementConnectionRow, ActorConnectionRow } from '../repo/pagination';
 import { MergeActorsRow } from '../repo/writes';
+import { IngestOutcome } from '../ingest/ingest-article';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -186,6 +187,30 @@ export type DerivationKind =
   | 'QUOTES'
   | 'SYNDICATES';
 
+/** An article to extract attributed statements from. */
+export type IngestArticleInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The publishing outlet's name (e.g. The Independent): matched against known actors, created if new. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date; relative dates in the text (last month, on Tuesday) resolve against it. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Actors this ingest created (speakers, outlets, organisations nothing in the graph matched). */
+  createdActors: Array<Actor>;
+  /** True when the article (same URL or same text) was already in the graph: nothing was written. */
+  duplicate: Scalars['Boolean']['output'];
+  /** The article as a source. */
+  source: Source;
+  /** The article's statements in text order (for a duplicate: the statements already recorded). */
+  statements: Array<Statement>;
+};
+
 export type LinkDirection =
   /** The other claim relates to this one (other DENIES this). */
   | 'INCOMING'
@@ -202,6 +227,8 @@ export type MergeActorsResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Extracts the attributed statements of an article and records them with speakers, intermediaries and claims, in one transaction. */
+  ingestArticle: IngestResult;
   /** Folds one actor into another (an anonymous official later named), keeping every statement and trace. */
   mergeActors: MergeActorsResult;
   /** Always true: lets clients check that mutations reach the server. */
@@ -210,6 +237,11 @@ export type Mutation = {
   relateClaims: ClaimConflict;
   upsertActor: Actor;
   upsertSource: Source;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 
@@ -460,6 +492,13 @@ export type SourceKind =
   | 'SOCIAL_POST'
   | 'WIRE_REPORT';
 
+export type SpeakerResolution = {
+  __typename?: 'SpeakerResolution';
+  confidence: Scalars['Float']['output'];
+  /** exact, alias, title, fuzzy, pronoun, role or new */
+  method: Scalars['String']['output'];
+};
+
 /** An actor's position toward a topic or another actor, with the statements that evidence it. */
 export type Stance = {
   __typename?: 'Stance';
@@ -500,6 +539,8 @@ export type Statement = {
   /** The publication that reports the statement. */
   source: Source;
   speaker: Actor;
+  /** How the speaker was resolved when the statement was extracted from text; null when curated by hand. */
+  speakerResolution?: Maybe<SpeakerResolution>;
   /** Character offsets of the text in the source's text, when known. */
   startOffset?: Maybe<Scalars['Int']['output']>;
   /** The exact words of a direct quote, or the reported proposition. */
@@ -641,6 +682,8 @@ export type ResolversTypes = {
   DerivationKind: DerivationKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestOutcome>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkDirection: LinkDirection;
   MergeActorsResult: ResolverTypeWrapper<MergeActorsRow>;
@@ -657,6 +700,7 @@ export type ResolversTypes = {
   SourceDerivation: ResolverTypeWrapper<DerivationRow>;
   SourceInput: SourceInput;
   SourceKind: SourceKind;
+  SpeakerResolution: ResolverTypeWrapper<SpeakerResolution>;
   Stance: ResolverTypeWrapper<StanceModel>;
   StancePolarity: StancePolarity;
   Statement: ResolverTypeWrapper<StatementModel>;
@@ -685,6 +729,8 @@ export type ResolversParentTypes = {
   DerivationInput: DerivationInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: IngestOutcome;
   Int: Scalars['Int']['output'];
   MergeActorsResult: MergeActorsRow;
   Mutation: Record<PropertyKey, never>;
@@ -697,6 +743,7 @@ export type ResolversParentTypes = {
   Source: SourceModel;
   SourceDerivation: DerivationRow;
   SourceInput: SourceInput;
+  SpeakerResolution: SpeakerResolution;
   Stance: StanceModel;
   Statement: StatementModel;
   StatementConnection: StatementConnectionRow;
@@ -775,6 +822,13 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  createdActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
 export type MergeActorsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeActorsResult'] = ResolversParentTypes['MergeActorsResult']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   mergedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -782,6 +836,7 @@ export type MergeActorsResultResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['MergeActorsResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
@@ -847,6 +902,11 @@ export type SourceDerivationResolvers<ContextType = RequestContext, ParentType e
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SpeakerResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpeakerResolution'] = ResolversParentTypes['SpeakerResolution']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = {
   about?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -870,6 +930,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   saidAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  speakerResolution?: Resolver<Maybe<ResolversTypes['SpeakerResolution']>, ParentType, ContextType>;
   startOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trace?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType>;
@@ -904,6 +965,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimConflict?: ClaimConflictResolvers<ContextType>;
   ClaimLink?: ClaimLinkResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  IngestResult?: IngestResultResolvers<ContextType>;
   MergeActorsResult?: MergeActorsResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -912,6 +974,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceDerivation?: SourceDerivationResolvers<ContextType>;
+  SpeakerResolution?: SpeakerResolutionResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;

@@ -56,6 +56,8 @@ export function datasetRows(data: Partial<GraphDataSet>) {
       startOffset: s.startOffset === undefined ? null : int(s.startOffset),
       endOffset: s.endOffset === undefined ? null : int(s.endOffset),
       confidence: s.confidence,
+      speakerMethod: nullable(s.speakerMethod),
+      speakerConfidence: nullable(s.speakerConfidence),
     })),
     stances: (data.stances ?? []).map((s) => ({
       id: s.id,

@@ -76,6 +76,8 @@ export function toStatement(row: Row): Statement {
     startOffset: toOptionalNumber(row.startOffset),
     endOffset: toOptionalNumber(row.endOffset),
     confidence: row.confidence === null || row.confidence === undefined ? 1 : toNumber(row.confidence),
+    speakerMethod: optionalString(row.speakerMethod),
+    speakerConfidence: toOptionalNumber(row.speakerConfidence),
     at: optionalString(row.at),
   });
 }

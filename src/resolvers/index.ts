@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { DateScalar } from './date-scalar';
+import { IngestResult } from './ingest';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import * as types from './types';
@@ -8,5 +9,6 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,
+  IngestResult,
   ...types,
 };

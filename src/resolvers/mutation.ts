@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../generated/graphql';
 import { mergeActors, recordStatement, relateClaims, upsertActor, upsertSource } from '../services/mutations';
+import { ingestMutations } from './ingest';
 
 // Results are primed into the request's loaders: the mutation already read them back.
 export const Mutation: MutationResolvers = {
@@ -24,6 +25,8 @@ export const Mutation: MutationResolvers = {
   },
 
   relateClaims: (_, { input }, { db }) => relateClaims(db, input),
+
+  ...ingestMutations,
 
   mergeActors: async (_, { keepId, mergeId }, { db, loaders }) => {
     const result = await mergeActors(db, keepId, mergeId);

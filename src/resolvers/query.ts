@@ -39,19 +39,19 @@ export const Query: QueryResolvers = {
     return ids[0] ? loaders.actor.load(ids[0]) : null;
   },
 
-  actors: (_, { search, kind, ...page }, { db }) => {
+  actors: (_, { search, kind, ...page }, { db, config }) => {
     const terms = search == null ? undefined : luceneAllTerms(search);
     return listActors(
       db,
       { ...(terms ? { search: terms } : {}), ...(kind ? { kind } : {}) },
-      pageRequest(page, decodeActorKey),
+      pageRequest(page, decodeActorKey, config.limits.maxPageSize),
     );
   },
 
   statement: (_, { id }, { loaders }) => loaders.statement.load(id),
 
-  statements: async (_, { filter, ...page }, { db, loaders }) => {
-    const request = pageRequest(page, decodeStatementKey);
+  statements: async (_, { filter, ...page }, { db, loaders, config }) => {
+    const request = pageRequest(page, decodeStatementKey, config.limits.maxPageSize);
     const connection = await listStatements(db, await resolveStatementFilter(loaders, filter), request);
     loaders.primeStatements(connection.edges.map((edge) => edge.node));
     return connection;

@@ -1,6 +1,6 @@
 // Field resolvers for the object types: each reads its parent's ids and goes through a loader.
 
-import { NotFoundError } from '../errors';
+import type { RequestContext } from '../context';
 import type {
   ActorConnectionResolvers,
   ActorResolvers,
@@ -18,28 +18,18 @@ import type {
   StatementResolvers,
   TopicResolvers,
 } from '../generated/graphql';
-import type { Loaders } from '../loaders';
 import { type PageArgs, pageRequest, toConnection } from '../repo/pagination';
 import type { StatementOwnerKind } from '../repo/statement-query';
 import { decodeStatementKey, statementCursor } from '../repo/statements';
+import { present, required } from './loaded';
 
-/** Loads an id that the graph guarantees exists (a relationship target); absence is a bug. */
-async function required<T>(
-  loader: { load(id: string): Promise<T | null> },
-  what: string,
-  id: string,
-): Promise<T> {
-  const found = await loader.load(id);
-  if (found === null) throw new NotFoundError(what, id);
-  return found;
-}
-
-function present<T>(rows: (T | null | Error)[]): T[] {
-  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
-}
-
-async function ownedStatements(loaders: Loaders, kind: StatementOwnerKind, ownerId: string, args: PageArgs) {
-  const page = pageRequest(args, decodeStatementKey);
+async function ownedStatements(
+  { loaders, config }: RequestContext,
+  kind: StatementOwnerKind,
+  ownerId: string,
+  args: PageArgs,
+) {
+  const page = pageRequest(args, decodeStatementKey, config.limits.maxPageSize);
   const rows = await loaders.statementsOf({ kind, page }).load(ownerId);
   return toConnection(page, rows, statementCursor, () => loaders.statementCountOf(kind).load(ownerId));
 }
@@ -48,7 +38,7 @@ export const Actor: ActorResolvers = {
   aliases: (actor) => actor.aliases,
   affiliations: (actor, _, { loaders }) => loaders.affiliations.load(actor.id),
   members: (actor, _, { loaders }) => loaders.members.load(actor.id),
-  statements: (actor, args, { loaders }) => ownedStatements(loaders, 'actor', actor.id, args),
+  statements: (actor, args, context) => ownedStatements(context, 'actor', actor.id, args),
   stances: (actor, { asOf }, { loaders }) => loaders.stancesOf(asOf ?? null).load(actor.id),
 };
 
@@ -59,7 +49,7 @@ export const Affiliation: AffiliationResolvers = {
 
 export const Source: SourceResolvers = {
   outlet: (source, _, { loaders }) => (source.outletId ? loaders.actor.load(source.outletId) : null),
-  statements: (source, args, { loaders }) => ownedStatements(loaders, 'source', source.id, args),
+  statements: (source, args, context) => ownedStatements(context, 'source', source.id, args),
   derivedFrom: (source) => source.derivedFrom,
   derivatives: (source, _, { loaders }) => loaders.derivatives.load(source.id),
 };
@@ -74,6 +64,10 @@ export const Statement: StatementResolvers = {
   source: (statement, _, { loaders }) => required(loaders.source, 'Source', statement.sourceId),
   via: async (statement, _, { loaders }) => present(await loaders.source.loadMany(statement.viaIds)),
   trace: async (statement, _, { loaders }) => (await loaders.trace.load(statement.id))?.steps ?? [],
+  speakerResolution: (statement) =>
+    statement.speakerMethod
+      ? { method: statement.speakerMethod, confidence: statement.speakerConfidence ?? statement.confidence }
+      : null,
 };
 
 export const StatementConnection: StatementConnectionResolvers = {
@@ -85,7 +79,7 @@ export const ActorConnection: ActorConnectionResolvers = {
 };
 
 export const Claim: ClaimResolvers = {
-  statements: (claim, args, { loaders }) => ownedStatements(loaders, 'claim', claim.id, args),
+  statements: (claim, args, context) => ownedStatements(context, 'claim', claim.id, args),
   firstAppearance: async (claim, _, { loaders }) => {
     const [first] = await loaders.appearances.load(claim.id);
     return first ? loaders.source.load(first) : null;
