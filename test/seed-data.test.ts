@@ -102,11 +102,13 @@ const STANCE_KEYS = [
 // check still notices any other field added to the model.
 const STATEMENT_GRAPH_KEYS = ['at', 'speakerMethod', 'speakerConfidence'] as const satisfies KeyList<Statement>;
 const STANCE_GRAPH_KEYS = ['about'] as const satisfies KeyList<Stance>;
+// The publication's text comes from article.txt at load time, not from dataset.json.
+const SOURCE_LOADED_KEYS = ['text'] as const satisfies KeyList<Source>;
 const keyListsCoverInterfaces: [
   Covers<Actor, typeof ACTOR_KEYS>,
   Covers<Affiliation, typeof AFFILIATION_KEYS>,
   Covers<Topic, typeof TOPIC_KEYS>,
-  Covers<Source, typeof SOURCE_KEYS>,
+  Covers<Source, readonly [...typeof SOURCE_KEYS, ...typeof SOURCE_LOADED_KEYS]>,
   Covers<Derivation, typeof DERIVATION_KEYS>,
   Covers<Claim, typeof CLAIM_KEYS>,
   Covers<ClaimLink, typeof CLAIM_LINK_KEYS>,

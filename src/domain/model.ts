@@ -94,6 +94,8 @@ export interface Source {
   publishedAt?: IsoDate;
   /** sha256 of the normalised text, when the text is known */
   contentHash?: string;
+  /** the full text, when known; statement offsets index into it */
+  text?: string;
   derivedFrom: Derivation[];
 }
 

@@ -53,7 +53,7 @@ export async function ingestArticle(db: Database, raw: IngestInput): Promise<Ing
       return { sourceId: String(existingId), statementIds: [], createdActorIds: [], duplicate: true };
     }
     const matches = await resolveNames(tx, namesToResolve(extraction, input));
-    const plan = planIngest(extraction, input, hash, matches);
+    const plan = planIngest(extraction, input, hash, matches, input.text);
     await writeDataSet(tx, plan.data);
     return {
       sourceId: plan.publicationId,

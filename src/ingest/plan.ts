@@ -65,6 +65,7 @@ export function planIngest(
   meta: ArticleMeta,
   hash: string,
   matches: ReadonlyMap<string, ActorMatch>,
+  text: string,
 ): IngestPlan {
   const scope = hash.slice(0, 12);
   const actors = new Map<string, Actor>();
@@ -188,6 +189,7 @@ export function planIngest(
     id: publicationId,
     kind: 'ARTICLE',
     contentHash: hash,
+    text,
     derivedFrom: [...intermediaries.values()].map((source) => ({
       sourceId: source.id,
       relation: 'QUOTES' as const,

@@ -38,6 +38,7 @@ export function datasetRows(data: Partial<GraphDataSet>) {
       author: nullable(s.author),
       publishedAt: neo4jDate(s.publishedAt),
       contentHash: nullable(s.contentHash),
+      text: nullable(s.text),
       derivedFrom: s.derivedFrom,
     })),
     claims: (data.claims ?? []).map((c) => ({ id: c.id, text: c.text, topicIds: c.topicIds })),

@@ -52,6 +52,7 @@ export function toSource(row: Row): Source {
     author: optionalString(row.author),
     publishedAt: toIsoDate(row.publishedAt),
     contentHash: optionalString(row.contentHash),
+    text: optionalString(row.text),
     derivedFrom: Array.isArray(row.derivedFrom)
       ? (row.derivedFrom as Row[]).map((d) => ({
           sourceId: String(d.sourceId),

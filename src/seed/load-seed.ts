@@ -30,9 +30,10 @@ export function readSeedSets(dir = join(projectRoot(), 'seed')): SeedSet[] {
           );
         }
         const [publicationId] = publications;
-        const hash = contentHash(readFileSync(articlePath, 'utf8'));
+        const text = readFileSync(articlePath, 'utf8');
+        const hash = contentHash(text);
         data.sources = data.sources.map((source) =>
-          source.id === publicationId ? { ...source, contentHash: hash } : source,
+          source.id === publicationId ? { ...source, contentHash: hash, text } : source,
         );
       }
       return { name, data };
