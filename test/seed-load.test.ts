@@ -1,0 +1,46 @@
+import { graphIsEmpty, loadSeed, readSeedSets } from '../src/seed/load-seed';
+import { clearGraph, graphChecksum, resetToSeed } from './support/graph-state';
+import { openHarness, type Harness } from './support/harness';
+
+describe('loading the seed', () => {
+  let harness: Harness;
+  beforeAll(() => {
+    harness = openHarness();
+  });
+  afterAll(async () => {
+    await resetToSeed(harness.db);
+    await harness.close();
+  });
+
+  it('fills an empty graph, and loading it again changes nothing', async () => {
+    await clearGraph(harness.db);
+    expect(await graphIsEmpty(harness.db)).toBe(true);
+    await loadSeed(harness.db);
+    expect(await graphIsEmpty(harness.db)).toBe(false);
+    const once = await graphChecksum(harness.db);
+    await loadSeed(harness.db);
+    expect(await graphChecksum(harness.db)).toBe(once);
+  });
+
+  it('repairs an edited graph back to the curated data', async () => {
+    const curated = await graphChecksum(harness.db);
+    await harness.db.write('test.vandalise', (tx) =>
+      tx.run("MATCH (a:Actor {id: 'actor:jens-stoltenberg'}) SET a.name = 'Someone Else', a.aliases = []"),
+    );
+    expect(await graphChecksum(harness.db)).not.toBe(curated);
+    await loadSeed(harness.db);
+    expect(await graphChecksum(harness.db)).toBe(curated);
+  });
+
+  it('gives the publication the text and content hash of article.txt', async () => {
+    const [set] = readSeedSets();
+    const article = set?.data.sources.find((s) => s.kind === 'ARTICLE');
+    expect(article?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const response = await harness.gql<{ source: { contentHash: string; text: string } }>(
+      'query ($id: ID) { source(id: $id) { contentHash text } }',
+      { id: article?.id },
+    );
+    expect(response.data?.source.contentHash).toBe(article?.contentHash);
+    expect(response.data?.source.text).toContain('Mr Stotlenberg said');
+  });
+});
