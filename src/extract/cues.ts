@@ -16,7 +16,11 @@ export interface CueWord {
 const FORMS: Array<[Cue, string[], { reports?: boolean; ambiguous?: string[] }]> = [
   ['say', ['say', 'says', 'said', 'saying'], {}],
   ['tell', ['tell', 'tells', 'told', 'telling'], {}],
-  ['warn', ['warn', 'warns', 'warned', 'warning', 'cautioned', 'cautions'], { ambiguous: ['warning', 'warn'] }],
+  [
+    'warn',
+    ['warn', 'warns', 'warned', 'warning', 'cautioned', 'cautions'],
+    { ambiguous: ['warning', 'warn'] },
+  ],
   ['deny', ['deny', 'denies', 'denied', 'denying'], {}],
   ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting'], { ambiguous: ['tweet', 'tweets'] }],
   ['urge', ['urge', 'urges', 'urged', 'urging', 'demanded', 'demands'], { ambiguous: ['urge', 'demands'] }],

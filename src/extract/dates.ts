@@ -6,8 +6,12 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from './types';
 
+// A cheap gate before chrono: most attributions name no date. Month names must be capitalised
+// ("may" and "march" are verbs too).
 const DATE_WORDS =
-  /\b(?:yesterday|today|tonight|ago|last|this|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4})\b/i;
+  /\b(?:yesterday|today|tonight|ago|(?:last|this|next|earlier this|later this)\s+(?:week(?:end)?|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|[a-z]+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})\b/i;
+const MONTHS =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 export interface SaidAt {
   saidAt: string;
@@ -15,7 +19,7 @@ export interface SaidAt {
 }
 
 export function resolveSaidAt(phrase: string, publishedAt: string | undefined): SaidAt | undefined {
-  if (!publishedAt || !DATE_WORDS.test(phrase)) return undefined;
+  if (!publishedAt || !(DATE_WORDS.test(phrase) || MONTHS.test(phrase))) return undefined;
   const reference = new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(reference.getTime())) {
     throw new Error(

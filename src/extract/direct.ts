@@ -5,9 +5,17 @@
 // as whole sentences right after it (“…,” X said. “…”), and is otherwise not speech: a scare
 // quote, a title, a phrase inside a reported statement.
 
-import { type Attribution, cover, isTerminator, type SpeakerRef, trimPiece, withoutRange } from './attribution';
+import {
+  type Attribution,
+  cover,
+  isTerminator,
+  type SpeakerRef,
+  trimPiece,
+  withoutRange,
+} from './attribution';
 import { cueOf } from './cues';
 import { PRONOUNS } from './lexicon';
+import { describedOutletAt, outletAt } from './outlets';
 import type { Quotation } from './quotes';
 import { phraseForSubject } from './speaker-phrase';
 import { subjectAfter, subjectBefore, type TokenRange } from './subject';
@@ -108,13 +116,25 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
         : subjectAfter(tokens, i, tail.last);
     const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;
-    return attribution(firstCue.cue, i, { type: 'phrase', phrase }, withoutRange([tail], cover(subject)), 0.95);
+    return attribution(
+      firstCue.cue,
+      i,
+      { type: 'phrase', phrase },
+      withoutRange([tail], cover(subject)),
+      0.95,
+    );
   }
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const subject = subjectAfter(tokens, i + 1, tail.last);
     const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;
-    return attribution('according_to', i, { type: 'phrase', phrase }, withoutRange([tail], cover(subject)), 0.85);
+    return attribution(
+      'according_to',
+      i,
+      { type: 'phrase', phrase },
+      withoutRange([tail], cover(subject)),
+      0.85,
+    );
   }
   for (let k = i + 1; k <= Math.min(tail.last, i + TAIL_REACH); k++) {
     const t = tokens[k] as Token;
@@ -127,7 +147,13 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
     const phrase = phraseForSubject(tokens, subject);
     if (!phrase) return undefined;
     const confidence = phrase.type === 'pronoun' ? 0.9 : 0.95;
-    return attribution(cue.cue, k, { type: 'phrase', phrase }, withoutRange([tail], cover(subject)), confidence);
+    return attribution(
+      cue.cue,
+      k,
+      { type: 'phrase', phrase },
+      withoutRange([tail], cover(subject)),
+      confidence,
+    );
   }
   return undefined;
 }
@@ -169,7 +195,13 @@ function fromHead(tokens: readonly Token[], head: TokenRange, endsSentence: bool
     const subject = subjectBefore(tokens, k, head.first);
     const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;
-    const found = attribution(cue.cue, k, { type: 'phrase', phrase }, withoutRange(regions, cover(subject)), 0.9);
+    const found = attribution(
+      cue.cue,
+      k,
+      { type: 'phrase', phrase },
+      withoutRange(regions, cover(subject)),
+      0.9,
+    );
     return audience ? { ...found, audience } : found;
   }
   return undefined;
@@ -199,12 +231,9 @@ export function audienceBetween(tokens: readonly Token[], first: number, last: n
     end = k;
   }
   if (end < first) return undefined;
+  // "told Bloomberg", "told the BBC": an outlet, which the intermediary stage records.
+  if (outletAt(tokens, first) ?? describedOutletAt(tokens, first)) return undefined;
   const words = tokens.slice(first, end + 1);
-  if (words.some((w) => /^[A-Z]/.test(w.text)) && words.length <= 3) {
-    // "told Bloomberg", "told the BBC": an outlet, found by the intermediary stage.
-    const isOutletish = words.every((w) => /^[A-Z]/.test(w.text) || w.lower === 'the' || w.lower === "'s");
-    if (isOutletish) return undefined;
-  }
   let text = '';
   for (const [n, w] of words.entries())
     text += (n > 0 && (words[n - 1] as Token).end < w.start ? ' ' : '') + w.text;

@@ -87,7 +87,8 @@ function assemble(
 
     let intermediary = findIntermediary(tokens, a.regions, a.cueToken);
     // Words said to the publishing outlet itself reach the reader through no intermediary.
-    if (intermediary && ownOutlet !== undefined && sameOutlet(intermediary.outlet, ownOutlet)) intermediary = undefined;
+    if (intermediary && ownOutlet !== undefined && sameOutlet(intermediary.outlet, ownOutlet))
+      intermediary = undefined;
     if (intermediary?.kind === 'PRESS_STATEMENT' && intermediary.outlet === '') {
       intermediary = { ...intermediary, outlet: speaker.affiliation ?? speaker.name };
     }
@@ -123,7 +124,11 @@ function assemble(
 }
 
 function sameOutlet(a: string, b: string): boolean {
-  const fold = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').trim();
+  const fold = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim();
   return fold(a) === fold(b);
 }
 

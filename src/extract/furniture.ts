@@ -43,11 +43,11 @@ export function markFurniture(
   const firstProse = paragraphs.findIndex((p) => TERMINAL_END.test(p.text) && !isFurnitureText(p, outlet));
   const lines = paragraphs.map((p) => p.text);
   paragraphs.forEach((p, i) => {
-    if (firstProse < 0 || i < firstProse) reasons[i] = 'header';
-    else if (isCaption(p.text, lines, i)) reasons[i] = 'caption';
+    if (isCaption(p.text, lines, i)) reasons[i] = 'caption';
     else if (COMMENT_PROMPTS.some((re) => re.test(p.text))) reasons[i] = 'comments';
     else if (isAppeal(p.text)) reasons[i] = 'appeal';
     else if (isSelfPromotion(p.text, outlet)) reasons[i] = 'self-promotion';
+    else if (firstProse < 0 || i < firstProse) reasons[i] = 'header';
     else if (!TERMINAL_END.test(p.text) && !HAS_QUOTE.test(p.text)) reasons[i] = 'heading';
   });
   return reasons;

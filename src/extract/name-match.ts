@@ -36,27 +36,35 @@ export function matchName(mention: string, candidates: ReadonlyArray<NameCandida
   const exact = unique(candidates, (name) => foldName(name) === folded);
   if (exact) {
     const canonical = foldName(exact.candidate.names[0] ?? '') === folded;
-    return { ...exact, method: canonical ? 'exact' : 'alias', confidence: canonical ? 1 : 0.95 };
+    return result(exact, canonical ? 'exact' : 'alias', canonical ? 1 : 0.95);
   }
   const { core, honorific, titled } = stripHonorificsAndTitles(folded);
   if (core === '') return undefined;
   if (core !== folded) {
     const stripped = unique(candidates, (name) => foldName(name) === core);
-    if (stripped) return { ...stripped, method: titled ? 'title' : 'alias', confidence: 0.95 };
+    if (stripped) return result(stripped, titled ? 'title' : 'alias', 0.95);
   }
   const words = core.split(' ');
   if (words.length === 1) {
     const surname = unique(candidates, (name) => lastWord(foldName(name)) === core && hasSeveralWords(name));
-    if (surname) return { ...surname, method: 'alias', confidence: honorific ? 0.9 : 0.85 };
+    if (surname) return result(surname, 'alias', honorific ? 0.9 : 0.85);
     const familyFirst = unique(
       candidates,
       (name) => firstWord(foldName(name)) === core && hasSeveralWords(name),
     );
-    if (familyFirst) return { ...familyFirst, method: 'alias', confidence: honorific ? 0.85 : 0.75 };
+    if (familyFirst) return result(familyFirst, 'alias', honorific ? 0.85 : 0.75);
   }
   const fuzzy = unique(candidates, (name) => fuzzyNameMatch(words, foldName(name).split(' ')));
-  if (fuzzy) return { ...fuzzy, method: 'fuzzy', confidence: 0.7 };
+  if (fuzzy) return result(fuzzy, 'fuzzy', 0.7);
   return undefined;
+}
+
+function result(
+  found: { id: string; name: string },
+  method: ResolutionMethod,
+  confidence: number,
+): NameMatch {
+  return { id: found.id, name: found.name, method, confidence };
 }
 
 function unique(

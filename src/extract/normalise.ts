@@ -31,8 +31,21 @@ export function normaliseForCompare(text: string): string {
     .replace(/^[\s"'.,;:!?…—–-]+|[\s"'.,;:!?…—–-]+$/g, '');
 }
 
-/** Lower case with diacritics removed, for name comparison ("Zoë" = "zoe"). */
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 20_000;
+
+/** Lower case with diacritics removed, for name comparison ("Zoë" = "zoe"). Memoised: names repeat. */
 export function foldName(text: string): string {
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    out = computeFoldName(text);
+    folded.set(text, out);
+  }
+  return out;
+}
+
+function computeFoldName(text: string): string {
   return foldQuotes(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

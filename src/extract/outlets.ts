@@ -149,9 +149,16 @@ function wordMatches(token: Token, word: string): boolean {
   return word.length > 2 || token.text === token.text.toUpperCase();
 }
 
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+for (const entry of ENTRIES) {
+  const first = entry.words[0] as string;
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+
 /** The outlet named at tokens[i] (an optional "the" first), with the index after it. */
 export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet; next: number } | undefined {
-  for (const entry of ENTRIES) {
+  const start = tokens[i];
+  for (const entry of (start && BY_FIRST_WORD.get(start.lower)) ?? []) {
     let j = i;
     let matched = true;
     for (const word of entry.words) {
@@ -191,7 +198,8 @@ export function describedOutletAt(
   return { outlet: { name: words.join(' '), type }, next: j + 1 };
 }
 
+const NAMES = new Set(ENTRIES.map((e) => e.words.join(' ').replace(/^the /, '')));
+
 export function isOutletName(lowerName: string): boolean {
-  const words = lowerName.replace(/^the /, '').split(' ');
-  return ENTRIES.some((e) => e.words.join(' ').replace(/^the /, '') === words.join(' '));
+  return NAMES.has(lowerName.replace(/^the /, ''));
 }

@@ -21,6 +21,8 @@ export interface Quotation {
   closeMark: number;
 }
 
+const QUOTE_MARK = /["“”„‟]/g;
+
 export function findQuotations(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
   const quotations: Quotation[] = [];
   let open: { openMark: number; parts: QuotePart[]; partStart: number } | undefined;
@@ -43,8 +45,10 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
         finish(-1, previous.end, previous.index);
       }
     }
-    for (; i < p.end; i++) {
-      const kind = doubleQuoteKind(text.charAt(i));
+    QUOTE_MARK.lastIndex = i;
+    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
+      i = m.index;
+      const kind = doubleQuoteKind(m[0]);
       if (kind === undefined) continue;
       if (open && kind !== 'open') finish(i, i, p.index);
       else if (!open && kind !== 'close') open = { openMark: i, parts: [], partStart: i + 1 };

@@ -53,7 +53,7 @@ function reportedAt(
 ): Attribution | undefined {
   const t = tokens[k] as Token;
   const cue = cueOf(t.lower, t.pos);
-  if (!cue || !cue.reports) return undefined;
+  if (!cue?.reports) return undefined;
   const before = tokens[k - 1];
   let speaker: SpeakerRef | undefined;
   let subject: TokenRange | undefined;
@@ -70,7 +70,7 @@ function reportedAt(
   if (speaker && complement) {
     const end = propositionEnd(tokens, s, complement.start);
     if (end < complement.start || isWholeQuote(tokens, complement.start, end)) return undefined;
-    const regions = withoutRange([{ first: s.first, last: complement.start - 1 }], subject);
+    const regions = withoutRange([{ first: s.first, last: complement.start - 1 }], cover(subject));
     if (end < s.last) regions.push({ first: end + 1, last: s.last });
     return make(tokens, cue.cue, k, speaker, regions, complement, end, complement.confidence);
   }
@@ -112,9 +112,9 @@ function complementAfter(
   if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
   for (let j = k + 2; j <= s.last; j++) {
     const t = tokens[j] as Token;
-    if (t.lower === ',' || t.mark) break;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !cueOf(t.lower, t.pos)))
-      return { start: k + 1, confidence: 0.75 };
+    if (t.lower === ',') break;
+    if (t.mark) continue;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
   }
   return undefined;
 }
@@ -187,7 +187,7 @@ function endAttribution(
   ) {
     return undefined;
   }
-  const regions = withoutRange([{ first: comma + 1, last: s.last }], subject);
+  const regions = withoutRange([{ first: comma + 1, last: s.last }], cover(subject));
   return make(
     tokens,
     cue.cue,

@@ -43,12 +43,18 @@ export type SpeakerPhrase =
  * The phrase for a subject with its appositive folded in: whichever of the two is a name
  * names the speaker, and the other (a role or title) becomes the title.
  */
-export function phraseForSubject(tokens: readonly Token[], subject: Subject | undefined): SpeakerPhrase | undefined {
+export function phraseForSubject(
+  tokens: readonly Token[],
+  subject: Subject | undefined,
+): SpeakerPhrase | undefined {
   if (!subject) return undefined;
   const main = parseSpeakerPhrase(tokens, subject.first, subject.last);
   if (!subject.appositive) return main;
   const aside = parseSpeakerPhrase(tokens, subject.appositive.first, subject.appositive.last);
-  const describe = (p: SpeakerPhrase | undefined, range: { first: number; last: number }): string | undefined =>
+  const describe = (
+    p: SpeakerPhrase | undefined,
+    range: { first: number; last: number },
+  ): string | undefined =>
     p && p.type !== 'name' && p.type !== 'pronoun' ? stripDeterminer(tokens, range) : undefined;
   if (main?.type === 'name' && !main.title) {
     const title = describe(aside, subject.appositive);
@@ -141,7 +147,9 @@ function parseRole(tokens: readonly Token[], first: number, last: number): Speak
 }
 
 function isModifier(t: Token): boolean {
-  return ['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(t.pos) || RANK_WORDS.has(t.lower) || t.lower === "'s";
+  return (
+    ['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(t.pos) || RANK_WORDS.has(t.lower) || t.lower === "'s"
+  );
 }
 
 function parseAnaphor(words: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
@@ -224,7 +232,7 @@ function isHyphenatedTitle(lower: string): boolean {
 
 /** A word that can belong to a name: capitalised, and a proper noun unless mid-sentence. */
 export function isNameWord(t: Token): boolean {
-  if (!isCapitalised(t.text) || t.quote >= 0 || t.mark) return false;
+  if (t.quote >= 0 || t.mark || !isCapitalised(t.text)) return false;
   if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
 }

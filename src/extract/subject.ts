@@ -28,7 +28,11 @@ function inNounPhrase(t: Token, before: Token | undefined, after: Token | undefi
   if (NP_PREPOSITIONS.has(t.lower)) return true;
   if (t.lower === "'s" || t.lower === '&') return true;
   // Role nouns take a place or a circle: "officials in Brussels", "people familiar with the talks".
-  if (ROLE_COMPLEMENTS.has(t.lower) && before && (ROLE_HEADS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))) {
+  if (
+    ROLE_COMPLEMENTS.has(t.lower) &&
+    before &&
+    (ROLE_HEADS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))
+  ) {
     return true;
   }
   // Participles used as modifiers ("an unnamed official", "the Danish shipping association")
@@ -129,7 +133,12 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     // A determiner opens its phrase, unless a preposition links it to the head before it.
     if (DETERMINERS.has(t.lower) && t.pos === 'DET') {
       const before = tokens[i - 1];
-      if (!before || i - 1 < floor || !(NP_PREPOSITIONS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))) break;
+      if (
+        !before ||
+        i - 1 < floor ||
+        !(NP_PREPOSITIONS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))
+      )
+        break;
     }
   }
   if (first > last) return undefined;
@@ -152,7 +161,8 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   // "said Jonas Feldmann, a spokesman for the tenants' union"
   if (tokens[last + 1]?.lower === ',' && last + 2 <= ceiling) {
     const appositive = subjectAfter(tokens, last + 1, ceiling);
-    if (appositive) return { first: cue + 1, last, appositive: { first: appositive.first, last: appositive.last } };
+    if (appositive)
+      return { first: cue + 1, last, appositive: { first: appositive.first, last: appositive.last } };
   }
   return { first: cue + 1, last };
 }

@@ -1,0 +1,128 @@
+// npm run eval:extract [-- --write-baseline] [-- --verbose]
+// Prints precision / recall / F1 at three matching levels and attribute accuracies, overall
+// and per hard case, beside published baselines. --write-baseline commits the overall figures
+// to baseline.json (the jest gate fails if any drops below them); --verbose lists every miss.
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type DocumentResult, type Evaluation, evaluate, headlineFigures, type Scores } from './evaluate';
+
+const PUBLISHED = [
+  'Published baselines (other data sets, so indicative only):',
+  '  Gender Gap Tracker (rules + spaCy), quote extraction F1 83.7, speaker accuracy 86.5%',
+  '  BBC Citron on PARC 3.0, exact-match F1 56.7',
+];
+
+function pct(n: number): string {
+  return (n * 100).toFixed(1).padStart(6);
+}
+
+function row(name: string, s: Scores): string {
+  return [
+    name.padEnd(28),
+    String(s.gold).padStart(4),
+    String(s.predicted).padStart(5),
+    pct(s.precision.overlap30),
+    pct(s.recall.overlap30),
+    pct(s.f1.overlap30),
+    pct(s.f1.overlap80),
+    pct(s.precision.exact),
+    pct(s.recall.exact),
+    pct(s.f1.exact),
+    pct(s.speakerAccuracy),
+    pct(s.intermediaryAccuracy),
+    pct(s.cueAccuracy),
+    pct(s.dateAccuracy),
+  ].join(' ');
+}
+
+export function formatTable(evaluation: Evaluation): string {
+  const header = [
+    'case'.padEnd(28),
+    'gold'.padStart(4),
+    ' pred',
+    '  P.3 ',
+    '  R.3 ',
+    ' F1.3 ',
+    ' F1.8 ',
+    '  P=  ',
+    '  R=  ',
+    ' F1=  ',
+    '  spk ',
+    '  via ',
+    '  cue ',
+    ' date ',
+  ].join(' ');
+  const lines = [
+    header,
+    '-'.repeat(header.length),
+    row('OVERALL', evaluation.overall),
+    row('held-out passages only', evaluation.heldOut),
+    '-'.repeat(header.length),
+  ];
+  for (const [name, scores] of [...evaluation.byCase].sort((a, b) => a[0].localeCompare(b[0]))) {
+    lines.push(row(name, scores));
+  }
+  return lines.join('\n');
+}
+
+function misses(result: DocumentResult): string[] {
+  const out: string[] = [];
+  const { doc, predicted, matches } = result;
+  doc.gold.forEach((g, i) => {
+    const p = matches.overlap30.get(i);
+    const ps = p === undefined ? undefined : predicted[p];
+    if (!ps) {
+      out.push(`  MISSED     ${JSON.stringify(g.text)} (${g.speaker})`);
+      return;
+    }
+    const problems: string[] = [];
+    if (!matches.exact.has(i)) problems.push(`text ${JSON.stringify(ps.text)}`);
+    if (ps.speaker.name.toLowerCase() !== g.speaker.toLowerCase())
+      problems.push(`speaker ${ps.speaker.name}`);
+    if (ps.cue !== g.cue) problems.push(`cue ${ps.cue}`);
+    if (
+      (g.intermediary?.outlet ?? '') !== (ps.intermediary?.outlet ?? '') ||
+      (g.intermediary?.kind ?? '') !== (ps.intermediary?.kind ?? '')
+    ) {
+      problems.push(`via ${ps.intermediary?.outlet ?? '-'}/${ps.intermediary?.kind ?? '-'}`);
+    }
+    if ((g.saidAt ?? '') !== (ps.saidAt ?? '')) problems.push(`date ${ps.saidAt ?? '-'}`);
+    if (problems.length > 0) out.push(`  WRONG      ${JSON.stringify(g.text)}: ${problems.join('; ')}`);
+  });
+  const matched = new Set(matches.overlap30.values());
+  predicted.forEach((ps, i) => {
+    if (!matched.has(i)) out.push(`  SPURIOUS   ${JSON.stringify(ps.text)} (${ps.speaker.name})`);
+  });
+  return out;
+}
+
+function main(argv: readonly string[]): void {
+  const evaluation = evaluate();
+  console.log(formatTable(evaluation));
+  console.log('');
+  console.log(
+    'P/R/F1 .3 and .8: content-word overlap (Dice) of at least 0.3 / 0.8; "=": normalised text equal.',
+  );
+  console.log('spk/via/cue/date: accuracy over statements matched at 0.3.');
+  console.log('');
+  for (const line of PUBLISHED) console.log(line);
+  if (argv.includes('--verbose')) {
+    console.log('');
+    for (const result of evaluation.documents) {
+      const lines = misses(result);
+      if (lines.length > 0) console.log(`${result.doc.id} [${result.doc.case}]\n${lines.join('\n')}`);
+    }
+  }
+  if (argv.includes('--write-baseline')) {
+    const path = resolve(__dirname, 'baseline.json');
+    const figures = headlineFigures(evaluation.overall);
+    const rounded = Object.fromEntries(
+      Object.entries(figures).map(([k, v]) => [k, Math.round(v * 10000) / 10000]),
+    );
+    writeFileSync(path, `${JSON.stringify(rounded, null, 2)}\n`);
+    console.log(`\nwrote ${path}`);
+  }
+}
+
+main(process.argv.slice(2));
