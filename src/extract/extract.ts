@@ -1,7 +1,9 @@
 // The extractor as a pipeline: paragraphs -> furniture -> quotations -> tokens -> names ->
-// direct quotes + reported speech -> speakers, channels and dates, in text order.
+// direct quotes + reported speech -> speakers, channels and dates, in text order -> channels
+// borrowed by reported speech that quotes a fragment of a channelled quote.
 
 import { type Attribution, type TextPiece, withoutRange } from './attribution';
+import { borrowChannels } from './channels';
 import { stanceOf } from './cues';
 import { resolveSaidAt, type SaidAt } from './dates';
 import { attributeQuotes } from './direct';
@@ -37,7 +39,10 @@ export function extractStatements(input: ArticleInput): ExtractionResult {
     (a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0),
   );
   const statements = assemble(text, tokens, registry, attributions, input.publishedAt, input.outlet);
-  return { statements: statements.map((s) => s.statement), speakers: distinctSpeakers(statements) };
+  return {
+    statements: borrowChannels(statements.map((s) => s.statement)),
+    speakers: distinctSpeakers(statements),
+  };
 }
 
 interface Assembled {

@@ -110,8 +110,15 @@ describe('the founding article (Independent, 14 March 2019)', () => {
     expect(s[8]?.speaker.name).toBe('Ren Zhengfei');
   });
 
-  it('10: Trump urged, a mixed statement holding the scare quote, supporting it', () => {
-    expect(s[9]).toMatchObject({ direct: false, cue: 'urge', stance: 'SUPPORT' });
+  it('10: Trump urged, a mixed statement holding the scare quote, supporting it, via the tweet it quotes', () => {
+    expect(s[9]).toMatchObject({
+      direct: false,
+      cue: 'urge',
+      stance: 'SUPPORT',
+      intermediary: twitter,
+      saidAt: '2019-02-01',
+      saidAtPrecision: 'month',
+    });
     expect(s[9]?.speaker).toMatchObject({ name: 'Donald Trump', method: 'exact' });
   });
 
