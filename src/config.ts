@@ -123,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     limits: {
       maxDepth: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DEPTH', 12),
-      maxCost: positiveFromEnv(env, 'CLAIMGRAPH_MAX_COST', 20000),
+      maxCost: positiveFromEnv(env, 'CLAIMGRAPH_MAX_COST', 1_000_000),
       maxAliases: positiveFromEnv(env, 'CLAIMGRAPH_MAX_ALIASES', 15),
       maxTokens: positiveFromEnv(env, 'CLAIMGRAPH_MAX_TOKENS', 2000),
       maxDirectives: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DIRECTIVES', 20),

@@ -1,3 +1,4 @@
+import type { Caller } from './auth/credentials';
 import type { AppConfig } from './config';
 import type { Database } from './db/database';
 import type { Loaders } from './loaders';
@@ -7,4 +8,6 @@ export interface RequestContext {
   db: Database;
   loaders: Loaders;
   config: AppConfig;
+  /** who is calling, and with which role (src/auth/credentials.ts) */
+  caller: Caller;
 }

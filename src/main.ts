@@ -2,16 +2,19 @@
 // graph) -> GraphQL server. SIGINT/SIGTERM stop the server, then the Neo4j it started.
 
 import { createServer as createHttpServer } from 'node:http';
+import { withDevKey } from './auth/dev-key';
 import { loadConfig } from './config';
 import { connect } from './db/connect';
 import { consoleLogger } from './logger';
+import { createRequestLogger } from './observability/log';
 import { graphIsEmpty, loadSeed } from './seed/load-seed';
 import { createServer } from './server';
+import { drainHttpServer } from './shutdown';
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const config = loadConfig();
   const log = consoleLogger;
+  const config = withDevKey(loadConfig(), log);
   const connection = await connect(config, log);
   const neo4jReadyMs = Date.now() - started;
 
@@ -20,7 +23,7 @@ async function main(): Promise<void> {
     log.info(`Loaded the seed into the empty graph: ${sets.map((set) => set.name).join(', ')}`);
   }
 
-  const yoga = createServer({ db: connection.db, config });
+  const yoga = createServer({ db: connection.db, config, logger: createRequestLogger(config.observability) });
   const http = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -36,10 +39,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: stopping…`);
-    // close() stops accepting connections and waits for in-flight requests to finish.
-    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-    http.closeIdleConnections();
-    await closed;
+    const outcome = await drainHttpServer(http, config.shutdownGraceMs);
+    if (outcome === 'forced') {
+      log.warn(`Requests still running after ${config.shutdownGraceMs} ms were cut off.`);
+    }
     await connection.close();
     process.exit(0);
   };

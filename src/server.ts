@@ -2,33 +2,86 @@
 // concern a plugin from src/plugins/. Tests call server.fetch() in-process.
 
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator } from './auth/credentials';
+import { enforceMutationRoles } from './auth/enforce-roles';
+import { roleRequirements } from './auth/roles';
 import type { AppConfig } from './config';
 import type { RequestContext } from './context';
 import type { Database } from './db/database';
 import { createLoaders } from './loaders';
+import { createRequestLogger, type RequestLogger } from './observability/log';
 import { useDatabaseReadiness } from './plugins/use-database-readiness';
+import { useErrorCodes } from './plugins/use-error-codes';
+import { useMetrics } from './plugins/use-metrics';
+import { useOperationLimits } from './plugins/use-operation-limits';
+import { useRequestLogging } from './plugins/use-request-logging';
+import { useRoles } from './plugins/use-roles';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
 export interface ServerOptions {
   db: Database;
   config: AppConfig;
+  /** default: a pino logger at config.observability.logLevel */
+  logger?: RequestLogger;
+  /** appended after claimgraph's own plugins (tests use this to slow or observe requests) */
+  plugins?: Plugin[];
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
 
-export function createServer({ db, config }: ServerOptions): ClaimgraphServer {
+export function createServer({ db, config, logger, plugins = [] }: ServerOptions): ClaimgraphServer {
+  const log = logger ?? createRequestLogger(config.observability);
   const schema = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const requirements = roleRequirements(schema);
+  enforceMutationRoles(schema, requirements);
+  const authenticate = createAuthenticator(config.auth);
   return createYoga<Record<string, never>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: !config.production && { title: 'claimgraph' },
-    // Unexpected errors become "Unexpected error." with no stack, Cypher or driver detail.
-    maskedErrors: true,
-    context: () => ({ db, config, loaders: createLoaders(db) }),
-    plugins: [useDatabaseReadiness({ db })],
+    batching: { limit: config.limits.maxBatch },
+    // Unexpected errors become "Unexpected error." with no stack, Cypher or driver detail,
+    // whatever NODE_ENV says; the original goes to the server's log.
+    maskedErrors: {
+      isDev: false,
+      maskError(error, message) {
+        const masked = maskError(error, message, false);
+        if (masked !== error) {
+          const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+          log.error(
+            { err: original, path: (error as Partial<GraphQLError>).path },
+            'unexpected error (masked in the response)',
+          );
+        }
+        return masked;
+      },
+    },
+    logging: {
+      debug: (...args) => log.debug({ args }, 'yoga'),
+      info: (...args) => log.info({ args }, 'yoga'),
+      warn: (...args) => log.warn({ args }, 'yoga'),
+      // Masked errors are logged by maskError above, with their stack.
+      error: () => {},
+    },
+    context: async ({ request }) => ({
+      db,
+      config,
+      loaders: createLoaders(db),
+      caller: await authenticate(request.headers),
+    }),
+    plugins: [
+      useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
+      ...(config.observability.metrics ? [useMetrics()] : []),
+      useDatabaseReadiness({ db }),
+      useOperationLimits(config.limits),
+      useRoles({ schema, requirements, requireReadKey: config.auth.requireReadKey }),
+      useErrorCodes(),
+      ...plugins,
+    ],
   });
 }

@@ -2,8 +2,8 @@
 // (Authorization: Bearer <jwt>) verified with jose against the configured secret or JWKS.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { AuthConfig } from '../config';
+import { type JwtKeySet, jose } from './jose';
 import { highestRole, isRole, type Role } from './roles';
 
 export interface Caller {
@@ -32,11 +32,9 @@ function matchesAny(candidate: Buffer, keys: readonly Buffer[]): boolean {
   return matched;
 }
 
-function rolesFromClaims(payload: JWTPayload): Role[] {
+function rolesFromClaims(payload: Record<string, unknown>): Role[] {
   const claimed = [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : [])];
-  return claimed
-    .map((value) => (typeof value === 'string' ? value.toUpperCase() : value))
-    .filter(isRole);
+  return claimed.map((value) => (typeof value === 'string' ? value.toUpperCase() : value)).filter(isRole);
 }
 
 function presentedCredential(headers: Headers): string | undefined {
@@ -56,12 +54,14 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
     ['EDITOR', config.editorKeys.map(digest)],
     ['READER', config.readerKeys.map(digest)],
   ];
-  const jwtKey: Uint8Array | JWTVerifyGetKey | undefined = config.jwtSecret
+  const jwtKey: Uint8Array | JwtKeySet | undefined = config.jwtSecret
     ? new TextEncoder().encode(config.jwtSecret)
     : config.jwksUrl
-      ? createRemoteJWKSet(new URL(config.jwksUrl))
+      ? jose.createRemoteJWKSet(new URL(config.jwksUrl))
       : undefined;
-  const anonymous: Caller = config.devOpenWrites ? { role: 'ADMIN', invalid: false, via: 'dev-open-writes' } : ANONYMOUS;
+  const anonymous: Caller = config.devOpenWrites
+    ? { role: 'ADMIN', invalid: false, via: 'dev-open-writes' }
+    : ANONYMOUS;
 
   async function verifyJwt(token: string): Promise<Caller> {
     if (jwtKey === undefined) return INVALID;
@@ -72,8 +72,8 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
       };
       const { payload } =
         jwtKey instanceof Uint8Array
-          ? await jwtVerify(token, jwtKey, { ...options, algorithms: ['HS256', 'HS384', 'HS512'] })
-          : await jwtVerify(token, jwtKey, options);
+          ? await jose.jwtVerify(token, jwtKey, { ...options, algorithms: ['HS256', 'HS384', 'HS512'] })
+          : await jose.jwtVerify(token, jwtKey, options);
       const role = highestRole(rolesFromClaims(payload));
       return role ? { role, invalid: false, via: 'jwt' } : INVALID;
     } catch {

@@ -1,7 +1,7 @@
 // Roles are ordered: an admin may do what an editor may, an editor what a reader may.
 // Which role a field needs is read once from the schema's @requiresRole directives.
 
-import { type GraphQLSchema, Kind } from 'graphql';
+import { type GraphQLField, type GraphQLSchema, isObjectType, Kind } from 'graphql';
 
 export const ROLES = ['READER', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,9 +27,8 @@ export type RoleRequirements = ReadonlyMap<string, Role>;
 export function roleRequirements(schema: GraphQLSchema): RoleRequirements {
   const requirements = new Map<string, Role>();
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !('getFields' in type) || !type.astNode) continue;
-    if (type.astNode.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of Object.values(type.getFields())) {
+    if (type.name.startsWith('__') || !isObjectType(type)) continue;
+    for (const field of Object.values<GraphQLField<unknown, unknown>>(type.getFields())) {
       const directive = field.astNode?.directives?.find((d) => d.name.value === 'requiresRole');
       const argument = directive?.arguments?.find((a) => a.name.value === 'role');
       if (argument?.value.kind === Kind.ENUM && isRole(argument.value.value)) {

@@ -9,7 +9,9 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import { boltUri, type Neo4jConfig } from '../config';
-import { mapNeo4jError } from './errors';
+import { DatabaseUnavailableError } from '../errors';
+import { type AvailabilityOptions, createAvailability } from './availability';
+import { isUnreachable, mapNeo4jError } from './errors';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -49,8 +51,13 @@ export function createDriver(config: Neo4jConfig): Driver {
   });
 }
 
-export function createDatabase(driver: Driver, name: string): Database {
+export function createDatabase(
+  driver: Driver,
+  name: string,
+  availabilityOptions?: AvailabilityOptions,
+): Database {
   const listeners = new Set<QueryListener>();
+  const availability = createAvailability(driver, name, availabilityOptions);
 
   function notify(operation: string, mode: 'READ' | 'WRITE', params: QueryParams): void {
     for (const listener of listeners) listener({ operation, mode, params });
@@ -80,19 +87,24 @@ export function createDatabase(driver: Driver, name: string): Database {
     operation: string,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
+    if (!availability.up) throw new DatabaseUnavailableError();
     const session = driver.session({
       database: name,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(counted(tx, operation, mode)), config(operation))
-        : await session.executeWrite((tx) => work(counted(tx, operation, mode)), config(operation));
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    const running = (async () => {
+      try {
+        return mode === 'READ'
+          ? await session.executeRead((tx) => work(counted(tx, operation, mode)), config(operation))
+          : await session.executeWrite((tx) => work(counted(tx, operation, mode)), config(operation));
+      } catch (error) {
+        if (isUnreachable(error)) availability.markDown();
+        throw mapNeo4jError(error);
+      } finally {
+        await session.close();
+      }
+    })();
+    return availability.guard(running);
   }
 
   return {
@@ -105,6 +117,9 @@ export function createDatabase(driver: Driver, name: string): Database {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => driver.close(),
+    close: () => {
+      availability.close();
+      return driver.close();
+    },
   };
 }

@@ -1,7 +1,7 @@
 // Neo4j's error codes mapped to claimgraph's, in one place. Unmapped errors pass through
 // unchanged and are masked by Yoga: no Cypher text or server detail reaches a client.
 
-import { isRetriableError, Neo4jError } from 'neo4j-driver';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import { BadUserInputError, ConflictError, DatabaseUnavailableError } from '../errors';
 
 const UNAVAILABLE_CODES = new Set([
@@ -11,9 +11,27 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+// The API's own access to Neo4j is broken (credentials, a read-only or follower member): the
+// client can do nothing about it but wait, and the detail belongs in the server's log.
+const MISCONFIGURED_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+  'Neo.ClientError.Security.Forbidden',
+  'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
+/** Neo4j cannot be reached at all (as opposed to one transaction failing). */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+}
+
 export function mapNeo4jError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError();
+  if (UNAVAILABLE_CODES.has(error.code) || MISCONFIGURED_CODES.has(error.code)) {
+    return new DatabaseUnavailableError();
+  }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('The write conflicts with existing data (a unique id or URL is already taken)');
   }
@@ -24,6 +42,7 @@ export function mapNeo4jError(error: unknown): unknown {
   ) {
     return new BadUserInputError('The search text could not be parsed as a full-text query');
   }
-  if (isRetriableError(error)) return new DatabaseUnavailableError();
+  // isRetriableError (deprecated) loses its `this` when called detached and throws; isRetryableError does not.
+  if (isRetryableError(error)) return new DatabaseUnavailableError();
   return error;
 }

@@ -451,6 +451,8 @@ export type Source = {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Statements this source reports, newest first. */
   statements: StatementConnection;
+  /** The full text, when known; statements' startOffset/endOffset index into it. */
+  text?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -893,6 +895,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   outlet?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<SourceStatementsArgs>>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -1,5 +1,5 @@
 import { graphChecksum, resetToSeed } from '../support/graph-state';
-import { openHarness, type Harness } from '../support/harness';
+import { type Harness, openHarness } from '../support/harness';
 
 type Errors = Array<{ extensions?: Record<string, unknown> }> | undefined;
 
@@ -46,7 +46,9 @@ describe('mutations', () => {
           name: 'Mark Example',
           kind: 'PERSON',
           aliases: ['Mr Example', ' Mr Example ', ''],
-          affiliations: [{ organizationId: 'actor:nato', title: 'Deputy Secretary-General', since: '2019-10-01' }],
+          affiliations: [
+            { organizationId: 'actor:nato', title: 'Deputy Secretary-General', since: '2019-10-01' },
+          ],
         },
       });
       expect(data.upsertActor).toEqual({
@@ -55,16 +57,26 @@ describe('mutations', () => {
         kind: 'PERSON',
         aliases: ['Mr Example'],
         wikidataId: null,
-        affiliations: [{ title: 'Deputy Secretary-General', since: '2019-10-01', organization: { id: 'actor:nato' } }],
+        affiliations: [
+          { title: 'Deputy Secretary-General', since: '2019-10-01', organization: { id: 'actor:nato' } },
+        ],
       });
       const lookup = await harness.gql<{ actor: { id: string } }>('{ actor(name: "mr example") { id } }');
       expect(lookup.data?.actor.id).toBe('actor:mark-example');
     });
 
     it('updates an actor by id and keeps its affiliations when none are given', async () => {
-      const response = await harness.gql<{ upsertActor: { aliases: string[]; affiliations: unknown[] } }>(UPSERT, {
-        input: { id: 'actor:mark-example', name: 'Mark Example', kind: 'PERSON', aliases: ['Mr Example', 'M. Example'] },
-      });
+      const response = await harness.gql<{ upsertActor: { aliases: string[]; affiliations: unknown[] } }>(
+        UPSERT,
+        {
+          input: {
+            id: 'actor:mark-example',
+            name: 'Mark Example',
+            kind: 'PERSON',
+            aliases: ['Mr Example', 'M. Example'],
+          },
+        },
+      );
       expect(response.data?.upsertActor.aliases).toEqual(['Mr Example', 'M. Example']);
       expect(response.data?.upsertActor.affiliations).toHaveLength(1);
     });
@@ -73,10 +85,29 @@ describe('mutations', () => {
       [{ name: '  ', kind: 'PERSON' }, 'BAD_USER_INPUT', 'input.name'],
       [{ name: 'X', kind: 'PERSON', wikidataId: 'Z12' }, 'BAD_USER_INPUT', 'wikidataId'],
       [{ name: 'X', kind: 'PERSON', id: 'bad id with spaces' }, 'BAD_USER_INPUT', 'input.id'],
-      [{ name: 'X', kind: 'PERSON', affiliations: [{ organizationId: 'actor:nobody', title: 'chair' }] }, 'NOT_FOUND', 'input.affiliations'],
-      [{ name: 'X', kind: 'PERSON', id: 'actor:x', affiliations: [{ organizationId: 'actor:x', title: 'chair' }] }, 'BAD_USER_INPUT', 'input.affiliations[0]'],
       [
-        { name: 'X', kind: 'PERSON', affiliations: [{ organizationId: 'actor:nato', title: 'chair', since: '2020-01-01', until: '2019-01-01' }] },
+        { name: 'X', kind: 'PERSON', affiliations: [{ organizationId: 'actor:nobody', title: 'chair' }] },
+        'NOT_FOUND',
+        'input.affiliations',
+      ],
+      [
+        {
+          name: 'X',
+          kind: 'PERSON',
+          id: 'actor:x',
+          affiliations: [{ organizationId: 'actor:x', title: 'chair' }],
+        },
+        'BAD_USER_INPUT',
+        'input.affiliations[0]',
+      ],
+      [
+        {
+          name: 'X',
+          kind: 'PERSON',
+          affiliations: [
+            { organizationId: 'actor:nato', title: 'chair', since: '2020-01-01', until: '2019-01-01' },
+          ],
+        },
         'BAD_USER_INPUT',
         'input.affiliations[0]',
       ],
@@ -85,13 +116,19 @@ describe('mutations', () => {
     });
 
     it('rejects an unknown kind and a malformed date with stable codes', async () => {
-      expect(await expectRejected(UPSERT, { input: { name: 'X', kind: 'ROBOT' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(await expectRejected(UPSERT, { input: { name: 'X', kind: 'ROBOT' } })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
       expect(
         await expectRejected('mutation { upsertActor(input: { name: "X", kind: ROBOT }) { id } }'),
       ).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
       expect(
         await expectRejected(UPSERT, {
-          input: { name: 'X', kind: 'PERSON', affiliations: [{ organizationId: 'actor:nato', title: 'x', since: '2019-02-30' }] },
+          input: {
+            name: 'X',
+            kind: 'PERSON',
+            affiliations: [{ organizationId: 'actor:nato', title: 'x', since: '2019-02-30' }],
+          },
         }),
       ).toMatchObject({ code: 'BAD_USER_INPUT' });
     });
@@ -118,11 +155,16 @@ describe('mutations', () => {
         derivedFrom: [{ relation: 'CITES', source: { id: 'source:cnn-interview-ren-zhengfei-2019' } }],
       });
       // Without an id, the same URL is the same source.
-      const again = await harness.gql<{ upsertSource: { id: string } }>(UPSERT, { input: { ...input, url: 'https://wire.example/report-1' } });
-      expect(again.data?.upsertSource.id).toBe(data.upsertSource.id);
-      const byUrl = await harness.gql<{ source: { id: string } }>('query ($url: String) { source(url: $url) { id } }', {
-        url: 'https://wire.example/report-1',
+      const again = await harness.gql<{ upsertSource: { id: string } }>(UPSERT, {
+        input: { ...input, url: 'https://wire.example/report-1' },
       });
+      expect(again.data?.upsertSource.id).toBe(data.upsertSource.id);
+      const byUrl = await harness.gql<{ source: { id: string } }>(
+        'query ($url: String) { source(url: $url) { id } }',
+        {
+          url: 'https://wire.example/report-1',
+        },
+      );
       expect(byUrl.data?.source.id).toBe(data.upsertSource.id);
     });
 
@@ -130,8 +172,20 @@ describe('mutations', () => {
       [{ kind: 'ARTICLE', url: 'not a url' }, 'BAD_USER_INPUT', 'input.url'],
       [{ kind: 'ARTICLE', url: 'ftp://example.org/x' }, 'BAD_USER_INPUT', 'input.url'],
       [{ kind: 'ARTICLE', title: 'x', outletId: 'actor:nobody' }, 'NOT_FOUND', 'input.outletId'],
-      [{ kind: 'ARTICLE', title: 'x', derivedFrom: [{ sourceId: 'source:nope', relation: 'QUOTES' }] }, 'NOT_FOUND', 'input.derivedFrom'],
-      [{ id: 'source:self', kind: 'ARTICLE', derivedFrom: [{ sourceId: 'source:self', relation: 'QUOTES' }] }, 'BAD_USER_INPUT', 'input.derivedFrom'],
+      [
+        { kind: 'ARTICLE', title: 'x', derivedFrom: [{ sourceId: 'source:nope', relation: 'QUOTES' }] },
+        'NOT_FOUND',
+        'input.derivedFrom',
+      ],
+      [
+        {
+          id: 'source:self',
+          kind: 'ARTICLE',
+          derivedFrom: [{ sourceId: 'source:self', relation: 'QUOTES' }],
+        },
+        'BAD_USER_INPUT',
+        'input.derivedFrom',
+      ],
     ])('rejects %j with %s and writes nothing', async (input, code, field) => {
       expect(await expectRejected(UPSERT, { input })).toMatchObject({ code, field });
     });
@@ -156,12 +210,17 @@ describe('mutations', () => {
     };
 
     it('records a statement with speaker, new claim, publication and intermediary in one call; twice changes nothing', async () => {
-      const data = await expectIdempotent<{ recordStatement: Record<string, unknown> }>(RECORD, { input: base });
+      const data = await expectIdempotent<{ recordStatement: Record<string, unknown> }>(RECORD, {
+        input: base,
+      });
       expect(data.recordStatement).toMatchObject({
         cue: 'tell',
         speaker: { id: 'actor:german-foreign-ministry-official' },
         via: [{ id: 'source:bloomberg-german-foreign-ministry-official' }],
-        claim: { text: 'Germany will test Huawei equipment like any other', topics: [{ id: 'topic:huawei-5g' }] },
+        claim: {
+          text: 'Germany will test Huawei equipment like any other',
+          topics: [{ id: 'topic:huawei-5g' }],
+        },
         trace: [
           { role: 'SPEAKER', actor: { name: 'German foreign ministry official' } },
           { role: 'INTERMEDIARY', actor: { name: 'Bloomberg' } },
@@ -172,7 +231,11 @@ describe('mutations', () => {
 
     it('attaches a statement to an existing claim', async () => {
       const response = await harness.gql<{ recordStatement: { claim: { text: string } } }>(RECORD, {
-        input: { ...base, text: 'No evidence has been shown', claim: { id: 'claim:us-singles-out-huawei-without-evidence' } },
+        input: {
+          ...base,
+          text: 'No evidence has been shown',
+          claim: { id: 'claim:us-singles-out-huawei-without-evidence' },
+        },
       });
       expect(response.errors).toBeUndefined();
       const claim = await harness.gql<{ claim: { statements: { totalCount: number } } }>(
@@ -195,7 +258,9 @@ describe('mutations', () => {
       [{ startOffset: 10, endOffset: 5 }, 'BAD_USER_INPUT', 'input.startOffset'],
       [{ saidAt: '14/03/2019' }, 'BAD_USER_INPUT', undefined],
     ])('rejects %j with %s and writes nothing', async (change, code, field) => {
-      const extensions = await expectRejected(RECORD, { input: { ...base, text: 'A different statement', ...change } });
+      const extensions = await expectRejected(RECORD, {
+        input: { ...base, text: 'A different statement', ...change },
+      });
       expect(extensions.code).toBe(code);
       if (field) expect(extensions.field).toBe(field);
     });
@@ -208,7 +273,11 @@ describe('mutations', () => {
 
     it('relates two claims; twice changes nothing', async () => {
       const data = await expectIdempotent<{ relateClaims: unknown }>(RELATE, {
-        input: { claimId: 'claim:us-campaign-damages-us-reputation', otherId: 'claim:allies-should-shun-huawei', relation: 'CONTRADICTS' },
+        input: {
+          claimId: 'claim:us-campaign-damages-us-reputation',
+          otherId: 'claim:allies-should-shun-huawei',
+          relation: 'CONTRADICTS',
+        },
       });
       expect(data.relateClaims).toEqual({
         relation: 'CONTRADICTS',
@@ -218,11 +287,16 @@ describe('mutations', () => {
     });
 
     it('rejects a claim related to itself and unknown claims', async () => {
-      const same = { claimId: 'claim:allies-should-shun-huawei', otherId: 'claim:allies-should-shun-huawei', relation: 'SUPPORTS' };
+      const same = {
+        claimId: 'claim:allies-should-shun-huawei',
+        otherId: 'claim:allies-should-shun-huawei',
+        relation: 'SUPPORTS',
+      };
       expect(await expectRejected(RELATE, { input: same })).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect(
-        await expectRejected(RELATE, { input: { ...same, otherId: 'claim:nope' } }),
-      ).toMatchObject({ code: 'NOT_FOUND', field: 'input.otherId' });
+      expect(await expectRejected(RELATE, { input: { ...same, otherId: 'claim:nope' } })).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'input.otherId',
+      });
     });
   });
 
@@ -236,18 +310,29 @@ describe('mutations', () => {
         'mutation { upsertActor(input: { id: "actor:hans-example", name: "Hans Example", kind: PERSON }) { id } }',
       );
       const response = await harness.gql<{
-        mergeActors: { movedStatements: number; actor: { aliases: string[]; affiliations: Array<{ organization: { id: string } }> } };
+        mergeActors: {
+          movedStatements: number;
+          actor: { aliases: string[]; affiliations: Array<{ organization: { id: string } }> };
+        };
       }>(MERGE, { keepId: 'actor:hans-example', mergeId: 'actor:german-foreign-ministry-official' });
       expect(response.errors).toBeUndefined();
       expect(response.data?.mergeActors.movedStatements).toBeGreaterThanOrEqual(1);
       expect(response.data?.mergeActors.actor.aliases).toContain('German foreign ministry official');
-      expect(response.data?.mergeActors.actor.affiliations).toEqual([{ organization: { id: 'actor:german-federal-foreign-office' } }]);
+      expect(response.data?.mergeActors.actor.affiliations).toEqual([
+        { organization: { id: 'actor:german-federal-foreign-office' } },
+      ]);
 
       const trace = await harness.gql<{ trace: Array<{ role: string; actor: { name: string } }> }>(
         '{ trace(statementId: "stmt:foreign-ministry-official-trustworthiness") { role actor { name } } }',
       );
-      expect(trace.data?.trace.map((s) => s.actor.name)).toEqual(['Hans Example', 'Bloomberg', 'The Independent']);
-      const old = await harness.gql<{ actor: { id: string } }>('{ actor(name: "German foreign ministry official") { id } }');
+      expect(trace.data?.trace.map((s) => s.actor.name)).toEqual([
+        'Hans Example',
+        'Bloomberg',
+        'The Independent',
+      ]);
+      const old = await harness.gql<{ actor: { id: string } }>(
+        '{ actor(name: "German foreign ministry official") { id } }',
+      );
       expect(old.data?.actor.id).toBe('actor:hans-example');
 
       // Repeating the merge is a no-op.
@@ -261,9 +346,17 @@ describe('mutations', () => {
     });
 
     it('rejects merging an actor into itself or into an unknown actor', async () => {
-      expect(await expectRejected(MERGE, { keepId: 'actor:nato', mergeId: 'actor:nato' })).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect(await expectRejected(MERGE, { keepId: 'actor:nope', mergeId: 'actor:nato' })).toMatchObject({ code: 'NOT_FOUND', field: 'keepId' });
-      expect(await expectRejected(MERGE, { keepId: 'actor:nato', mergeId: 'actor:nope' })).toMatchObject({ code: 'NOT_FOUND', field: 'mergeId' });
+      expect(await expectRejected(MERGE, { keepId: 'actor:nato', mergeId: 'actor:nato' })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+      expect(await expectRejected(MERGE, { keepId: 'actor:nope', mergeId: 'actor:nato' })).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'keepId',
+      });
+      expect(await expectRejected(MERGE, { keepId: 'actor:nato', mergeId: 'actor:nope' })).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'mergeId',
+      });
     });
   });
 

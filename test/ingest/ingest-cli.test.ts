@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import { parseArticleFile } from '../../src/ingest/front-matter';
 import { projectRoot } from '../../src/project-root';
 import { resetToSeed } from '../support/graph-state';
-import { openHarness, type Harness } from '../support/harness';
+import { type Harness, openHarness } from '../support/harness';
 import { TEST_URI_ENV } from '../support/test-database';
 
 describe('front-matter', () => {
   it('reads metadata and leaves the text', () => {
-    expect(parseArticleFile('---\ntitle: "A title"\noutlet: The Example Times\ndate: 2021-05-04\n---\nBody.\n', 'a.txt')).toEqual({
+    expect(
+      parseArticleFile(
+        '---\ntitle: "A title"\noutlet: The Example Times\ndate: 2021-05-04\n---\nBody.\n',
+        'a.txt',
+      ),
+    ).toEqual({
       title: 'A title',
       outlet: 'The Example Times',
       publishedAt: '2021-05-04',
@@ -23,7 +28,9 @@ describe('front-matter', () => {
   });
 
   it('names the file and line of a key it does not know', () => {
-    expect(() => parseArticleFile('---\nheadline: x\n---\nBody', 'c.txt')).toThrow('c.txt: front-matter line 2');
+    expect(() => parseArticleFile('---\nheadline: x\n---\nBody', 'c.txt')).toThrow(
+      'c.txt: front-matter line 2',
+    );
   });
 });
 
@@ -37,7 +44,10 @@ describe('npm run ingest', () => {
     const article = (url: string) =>
       `---\noutlet: The Example Times\npublishedAt: 2021-05-04\nurl: ${url}\n---\n“We will not back down,” said Ilse Marwick, the mayor of Eastport.\n\nCouncillors told the Eastport Courier that the vote “was close”.\n`;
     writeFileSync(join(dir, 'one.txt'), article('https://example.test/one'));
-    writeFileSync(join(dir, 'more', 'two.txt'), article('https://example.test/two').replace('Ilse Marwick', 'Tomas Brell'));
+    writeFileSync(
+      join(dir, 'more', 'two.txt'),
+      article('https://example.test/two').replace('Ilse Marwick', 'Tomas Brell'),
+    );
     writeFileSync(join(dir, 'more', 'again.txt'), article('https://example.test/one'));
     writeFileSync(join(dir, 'more', 'broken.txt'), '---\npublishedAt: 2021-13-45\n---\nText\n');
     writeFileSync(join(dir, 'more', 'notes.md'), 'not an article');
@@ -55,7 +65,9 @@ describe('npm run ingest', () => {
       env: { ...process.env, NEO4J_URI: process.env[TEST_URI_ENV] },
       encoding: 'utf8',
     });
-    expect(run.stdout).toMatch(/Ingested 2 articles, 4 statements, \d+ new actors; 1 duplicates skipped; 1 failed/);
+    expect(run.stdout).toMatch(
+      /Ingested 2 articles, 4 statements, \d+ new actors; 1 duplicates skipped; 1 failed/,
+    );
     expect(run.stdout).toMatch(/failed .*broken\.txt: BAD_USER_INPUT: Date must be a calendar date/);
     expect(run.status).toBe(1);
   });

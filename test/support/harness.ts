@@ -3,7 +3,7 @@
 
 import { type AppConfig, loadConfig } from '../../src/config';
 import { createDatabase, createDriver, type Database, type QueryEvent } from '../../src/db/database';
-import { type ClaimgraphServer, createServer } from '../../src/server';
+import { type ClaimgraphServer, createServer, type ServerOptions } from '../../src/server';
 import { TEST_URI_ENV } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -14,6 +14,23 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   queries: QueryEvent[];
 }
 
+export type TestRole = 'anonymous' | 'reader' | 'editor' | 'admin';
+
+/** The API keys testConfig configures, one per role. */
+export const TEST_KEYS = {
+  reader: 'test-reader-key-0123456789',
+  editor: 'test-editor-key-0123456789',
+  admin: 'test-admin-key-0123456789',
+} as const;
+export const TEST_JWT_SECRET = 'test-jwt-secret-0123456789-0123456789';
+
+export interface GqlOptions {
+  /** who calls: sends that role's test key as a Bearer token; default admin, so any mutation runs */
+  role?: TestRole;
+  /** extra request headers (these win over the role's Authorization header) */
+  headers?: Record<string, string>;
+}
+
 export interface Harness {
   db: Database;
   server: ClaimgraphServer;
@@ -21,32 +38,56 @@ export interface Harness {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: GqlOptions,
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
+}
+
+export function authHeaders(role: TestRole): Record<string, string> {
+  return role === 'anonymous' ? {} : { authorization: `Bearer ${TEST_KEYS[role]}` };
 }
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   const base = loadConfig();
   const uri = process.env[TEST_URI_ENV];
   if (!uri) throw new Error(`${TEST_URI_ENV} is not set: run the tests through jest's global setup`);
-  return { ...base, ...overrides, neo4j: { ...base.neo4j, uri } };
+  return {
+    ...base,
+    auth: {
+      ...base.auth,
+      readerKeys: [TEST_KEYS.reader],
+      editorKeys: [TEST_KEYS.editor],
+      adminKeys: [TEST_KEYS.admin],
+      jwtSecret: TEST_JWT_SECRET,
+    },
+    ...overrides,
+    neo4j: { ...base.neo4j, uri },
+  };
 }
 
-export function openHarness(overrides: Partial<AppConfig> = {}): Harness {
+export function openHarness(
+  overrides: Partial<AppConfig> = {},
+  serverOptions: Partial<ServerOptions> = {},
+): Harness {
   const config = testConfig(overrides);
   const db = createDatabase(createDriver(config.neo4j), config.neo4j.database);
-  const server = createServer({ db, config });
+  const server = createServer({ db, config, ...serverOptions });
   return {
     db,
     server,
     config,
-    async gql(query, variables) {
+    async gql(query, variables, { role = 'admin', headers = {} } = {}) {
       const queries: QueryEvent[] = [];
       const unsubscribe = db.addQueryListener((event) => queries.push(event));
       try {
         const response = await server.fetch('http://claimgraph.test/graphql', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            ...authHeaders(role),
+            ...headers,
+          },
           body: JSON.stringify({ query, variables }),
         });
         const body = (await response.json()) as { data?: never; errors?: never };

@@ -1,0 +1,31 @@
+// npm run import -- <file>: restores an export (npm run export) into an empty database,
+// after applying the migrations. Refuses a database that already holds data.
+
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { importGraph } from '../backup/import-graph';
+import { loadConfig } from '../config';
+import { connect } from '../db/connect';
+import { consoleLogger } from '../logger';
+import { progressReporter } from './backup-progress';
+
+async function main(file: string | undefined): Promise<void> {
+  if (!file) throw new Error('usage: npm run import -- <file.jsonl[.gz]>');
+  const connection = await connect(loadConfig(), consoleLogger);
+  const progress = progressReporter('import');
+  try {
+    const raw = createReadStream(file);
+    const input: Readable = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+    const report = await importGraph(connection.db, input, { onProgress: (p) => progress.update(p) });
+    progress.stop();
+    console.error(`Imported ${report.nodes} nodes and ${report.relationships} relationships from ${file}.`);
+  } finally {
+    await connection.close();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+// Graceful shutdown of the HTTP server: stop accepting connections, let in-flight requests
+// finish (closing keep-alive connections as they fall idle), and after graceMs close whatever
+// is still open.
+
+import type { Server } from 'node:http';
+
+export type DrainOutcome = 'drained' | 'forced';
+
+export async function drainHttpServer(http: Server, graceMs: number): Promise<DrainOutcome> {
+  const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+  http.closeIdleConnections();
+  // A keep-alive connection that finishes its request afterwards is idle again: close it then.
+  const sweep = setInterval(() => http.closeIdleConnections(), 50);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'forced'>((resolve) => {
+    timer = setTimeout(() => resolve('forced'), graceMs);
+  });
+  try {
+    const outcome = await Promise.race([closed.then(() => 'drained' as const), timedOut]);
+    if (outcome === 'forced') {
+      http.closeAllConnections();
+      await closed;
+    }
+    return outcome;
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(timer);
+  }
+}
