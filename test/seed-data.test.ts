@@ -100,7 +100,11 @@ const STANCE_KEYS = [
 ] as const satisfies KeyList<Stance>;
 // Fields the graph fills in when it is read (never curated): listed so that the coverage
 // check still notices any other field added to the model.
-const STATEMENT_GRAPH_KEYS = ['at', 'speakerMethod', 'speakerConfidence'] as const satisfies KeyList<Statement>;
+const STATEMENT_GRAPH_KEYS = [
+  'at',
+  'speakerMethod',
+  'speakerConfidence',
+] as const satisfies KeyList<Statement>;
 const STANCE_GRAPH_KEYS = ['about'] as const satisfies KeyList<Stance>;
 // The publication's text comes from article.txt at load time, not from dataset.json.
 const SOURCE_LOADED_KEYS = ['text'] as const satisfies KeyList<Source>;

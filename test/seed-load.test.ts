@@ -1,6 +1,6 @@
 import { graphIsEmpty, loadSeed, readSeedSets } from '../src/seed/load-seed';
 import { clearGraph, graphChecksum, resetToSeed } from './support/graph-state';
-import { openHarness, type Harness } from './support/harness';
+import { type Harness, openHarness } from './support/harness';
 
 describe('loading the seed', () => {
   let harness: Harness;

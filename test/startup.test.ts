@@ -42,7 +42,12 @@ describe('npm start with the embedded default', () => {
   });
 
   it('starts Neo4j and the server, seeds the graph, and leaves no Java process after SIGINT', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), NEO4J_PORT: String(NEO4J_PORT), NEO4J_HOME: home };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(PORT),
+      NEO4J_PORT: String(NEO4J_PORT),
+      NEO4J_HOME: home,
+    };
     delete env.NEO4J_URI;
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot(), env });
     await waitForLine(child, /claimgraph ready at/, 180_000);

@@ -13,7 +13,9 @@ export interface StanceQuery {
 }
 
 export async function findStances(db: Database, query: StanceQuery): Promise<Stance[]> {
-  const result = await db.read('stances.find', cypher('stances'), {
+  // Known targets anchor the match on their ids; otherwise every stance is a candidate.
+  const name = query.aboutIds === null ? 'stances' : 'stances-about';
+  const result = await db.read('stances.find', cypher(name), {
     actorIds: query.actorIds,
     aboutIds: query.aboutIds,
     asOf: neo4jDate(query.asOf ?? null),

@@ -94,7 +94,11 @@ describe('Cypher round trips per request', () => {
     const [, statements, sources, outlets] = response.queries;
     expect(statements?.params.ownerIds).toHaveLength(ACTORS);
     expect(new Set(sources?.params.ids as string[]).size).toBe(50);
-    expect([...((outlets?.params.ids as string[] | undefined) ?? [])].sort()).toEqual(['rt:outlet-a', 'rt:outlet-b', 'rt:outlet-c']);
+    expect([...((outlets?.params.ids as string[] | undefined) ?? [])].sort()).toEqual([
+      'rt:outlet-a',
+      'rt:outlet-b',
+      'rt:outlet-c',
+    ]);
   });
 
   it('batches the same field across parents: speakers of many statements in one query', async () => {
