@@ -7,9 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive } from '../src/db/local-neo4j';
 import { projectRoot } from '../src/project-root';
-
-const PORT = 4391;
-const NEO4J_PORT = 7691;
+import { freePort } from './support/free-port';
 
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -42,6 +40,7 @@ describe('npm start with the embedded default', () => {
   });
 
   it('starts Neo4j and the server, seeds the graph, and leaves no Java process after SIGINT', async () => {
+    const [PORT, NEO4J_PORT] = [await freePort(), await freePort()];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(PORT),

@@ -40,6 +40,8 @@ export interface LocalNeo4jOptions {
   heap?: string;
   pageCache?: string;
   startTimeoutMs?: number;
+  /** false: fail when something already answers on the port instead of reusing it */
+  reuse?: boolean;
 }
 
 export interface LocalNeo4j {
@@ -112,6 +114,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const uri = `bolt://127.0.0.1:${port}`;
 
   if (await boltAnswers(port)) {
+    if (options.reuse === false) {
+      throw new Error(`Port ${port} already answers Bolt; refusing to reuse it (reuse: false)`);
+    }
     log.info(`Neo4j already answering at ${uri}: reusing it.`);
     return { uri, startedHere: false, pid: readPidFile(home)?.pid, stop: async () => {} };
   }

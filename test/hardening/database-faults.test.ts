@@ -1,6 +1,6 @@
 // Neo4j goes away under a running API and comes back: /ready says 503 and queries fail fast
 // with DATABASE_UNAVAILABLE while it is down, and the same server recovers, with no restart,
-// once it is up. A Neo4j of its own (port 7695, a temporary home), so the shared test
+// once it is up. A Neo4j of its own (a free port, a temporary home), so the shared test
 // database is never stopped.
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,13 +12,14 @@ import { applyMigrations } from '../../src/db/migrations';
 import { silentLogger } from '../../src/logger';
 import { loadSeed } from '../../src/seed/load-seed';
 import { type ClaimgraphServer, createServer } from '../../src/server';
+import { freePort } from '../support/free-port';
 import { authHeaders, testConfig } from '../support/harness';
 import { LEAK } from '../support/leaks';
 
-const PORT = 7695;
-const neo4jOptions = (home: string) => ({
-  port: PORT,
+const neo4jOptions = (home: string, port: number) => ({
+  port,
   home,
+  reuse: false,
   log: silentLogger,
   heap: '512m',
   pageCache: '64m',
@@ -27,11 +28,13 @@ const neo4jOptions = (home: string) => ({
 describe('database faults', () => {
   const home = mkdtempSync(join(tmpdir(), 'claimgraph-faults-'));
   let neo4j: LocalNeo4j | undefined;
+  let port: number;
   let db: Database;
   let server: ClaimgraphServer;
 
   beforeAll(async () => {
-    neo4j = await startLocalNeo4j(neo4jOptions(home));
+    port = await freePort();
+    neo4j = await startLocalNeo4j(neo4jOptions(home, port));
     expect(neo4j.startedHere).toBe(true);
     const config = testConfig();
     db = createDatabase(createDriver({ ...config.neo4j, uri: neo4j.uri }), config.neo4j.database, {
@@ -93,7 +96,7 @@ describe('database faults', () => {
   });
 
   it('recovers without a restart once Neo4j is back', async () => {
-    neo4j = await startLocalNeo4j(neo4jOptions(home));
+    neo4j = await startLocalNeo4j(neo4jOptions(home, port));
     const deadline = Date.now() + 15_000;
     while ((await ready()) !== 200) {
       if (Date.now() > deadline) throw new Error('/ready did not return to 200 within 15 s');
