@@ -22,7 +22,7 @@ const GROUPINGS: Record<AggregateKey, string> = {
 export function buildAggregateQuery(groupBy: AggregateKey, filter: ResolvedStatementFilter) {
   const params: Record<string, unknown> = {};
   const order = groupBy === 'MONTH' ? 'key ASC' : 'count DESC, key ASC';
-  const cypher = `${statementMatch(filter, params)}\nWITH DISTINCT s\n${GROUPINGS[groupBy]}\nRETURN key, count ORDER BY ${order}`;
+  const cypher = `${statementMatch(filter, params, { topicAnchor: true })}\nWITH DISTINCT s\n${GROUPINGS[groupBy]}\nRETURN key, count ORDER BY ${order}`;
   return { cypher, params };
 }
 

@@ -2,11 +2,13 @@
 // (not the shared test database), the five canonical operations through claimgraph, and two
 // checks per operation: Cypher round trips per request (exact) and PROFILE db hits against
 // bench/snapshots/db-hits.json (at most DB_HITS_TOLERANCE above the snapshot). The corpus is
-// deterministic and loaded with one transaction at a time, and index statistics are resampled
-// before measuring (plans follow statistics), so db hits are stable run to run.
+// deterministic and loaded with one transaction at a time, index statistics are resampled
+// before measuring, and PROFILE plans with the exhaustive `dp` planner (the default planner
+// has a time budget, so a busy machine could get another plan), so db hits are stable.
 // After an intended change, UPDATE_BENCH_SNAPSHOTS=1 rewrites the snapshot.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Measured, measureWay } from '../../bench/measure';
@@ -22,7 +24,6 @@ import { silentLogger } from '../../src/logger';
 import { projectRoot } from '../../src/project-root';
 
 const STATEMENTS = 3000;
-const PORT = Number(process.env.BENCH_GATE_NEO4J_PORT ?? 7702);
 /** db hits may grow by this fraction before the gate fails (planner statistics can shift slightly) */
 const DB_HITS_TOLERANCE = 0.1;
 const SNAPSHOT = join(projectRoot(), 'bench', 'snapshots', 'db-hits.json');
@@ -40,10 +41,21 @@ let db: Database;
 let config: AppConfig;
 let measured: Map<string, Measured>;
 
+/** BENCH_GATE_NEO4J_PORT, or a port the OS reports free, so concurrent `npm test` runs never share one. */
+async function gatePort(): Promise<number> {
+  if (process.env.BENCH_GATE_NEO4J_PORT) return Number(process.env.BENCH_GATE_NEO4J_PORT);
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'claimgraph-bench-gate-'));
-  local = await startLocalNeo4j({ port: PORT, home, heap: '512m', pageCache: '256m', log: silentLogger });
-  if (!local.startedHere) throw new Error(`Port ${PORT} already has a Neo4j: set BENCH_GATE_NEO4J_PORT`);
+  const port = await gatePort();
+  local = await startLocalNeo4j({ port, home, heap: '512m', pageCache: '256m', log: silentLogger });
+  if (!local.startedHere) throw new Error(`Port ${port} already has a Neo4j: set BENCH_GATE_NEO4J_PORT`);
   const base = loadConfig({ ...process.env, NODE_ENV: 'test' });
   config = { ...base, neo4j: { ...base.neo4j, uri: local.uri } };
   db = createDatabase(createDriver(config.neo4j), config.neo4j.database);
@@ -51,7 +63,7 @@ beforeAll(async () => {
   await bulkLoad(db, generateCorpus(corpusSpec({ statements: STATEMENTS, batchSize: 1000 })), {
     concurrency: 1,
   });
-  measured = await measureWay('claimgraph', db.driver, config, operations(STATEMENTS));
+  measured = await measureWay('claimgraph', db.driver, config, operations(STATEMENTS), { planner: 'dp' });
 });
 
 afterAll(async () => {
@@ -98,8 +110,9 @@ test('round trips and db hits of the canonical operations stay within the snapsh
       regressions.push(`${name}: ${actual.roundTrips} round trips, snapshot ${expected.roundTrips}`);
     }
     if (actual.dbHits > expected.dbHits * (1 + DB_HITS_TOLERANCE)) {
+      const perQuery = measured.get(name)?.queries.map((q) => `${q.dbHits} ${q.head}`) ?? [];
       regressions.push(
-        `${name}: ${actual.dbHits} db hits, snapshot ${expected.dbHits} (+${DB_HITS_TOLERANCE * 100}% allowed)`,
+        `${name}: ${actual.dbHits} db hits, snapshot ${expected.dbHits} (+${DB_HITS_TOLERANCE * 100}% allowed); per query: ${perQuery.join(' | ')}`,
       );
     }
   }

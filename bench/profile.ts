@@ -1,0 +1,52 @@
+// Database hits of recorded queries: each is re-run under PROFILE (in a read transaction, so
+// nothing can change) and the plan's dbHits are summed over every operator.
+
+import type { Driver } from 'neo4j-driver';
+import type { RecordedQuery } from './recording-driver';
+
+interface PlanNode {
+  dbHits?: number;
+  children?: PlanNode[];
+}
+
+function sumHits(plan: PlanNode | false | undefined): number {
+  if (!plan) return 0;
+  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + sumHits(child), 0);
+}
+
+export interface ProfiledQuery {
+  dbHits: number;
+  /** the first line of the query, to tell them apart in reports */
+  head: string;
+}
+
+/**
+ * `planner: 'dp'` plans exhaustively. The default IDP planner has a time budget, so under CPU
+ * pressure the same query on the same data can get a different plan from run to run. The
+ * regression gate wants the cost of the query's shape, not the planner's luck.
+ */
+export async function profileQueries(
+  driver: Driver,
+  database: string,
+  queries: RecordedQuery[],
+  options: { planner?: 'dp' } = {},
+): Promise<ProfiledQuery[]> {
+  const session = driver.session({ database });
+  try {
+    const out: ProfiledQuery[] = [];
+    for (const query of queries) {
+      // A leading `CYPHER <options>` line must stay first: PROFILE goes after it.
+      const prefix = /^\s*CYPHER\b[^\n]*\n/i.exec(query.cypher)?.[0] ?? '';
+      const planner = options.planner && !prefix ? `CYPHER planner=${options.planner} ` : '';
+      const text = `${prefix}${planner}PROFILE ${query.cypher.slice(prefix.length)}`;
+      const result = await session.executeRead((tx) => tx.run(text, query.params));
+      out.push({
+        dbHits: sumHits(result.summary.profile as PlanNode | false),
+        head: query.cypher.trim().split('\n')[0]?.slice(0, 100) ?? '',
+      });
+    }
+    return out;
+  } finally {
+    await session.close();
+  }
+}
