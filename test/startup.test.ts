@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isProcessAlive } from '../src/db/local-neo4j';
+import { isProcessAlive, readPidFile, stopProcess } from '../src/db/local-neo4j';
 import { projectRoot } from '../src/project-root';
 import { freePort } from './support/free-port';
 
@@ -34,8 +34,11 @@ describe('npm start with the embedded default', () => {
   const home = mkdtempSync(join(tmpdir(), 'claimgraph-start-'));
   let child: ChildProcess | undefined;
 
-  afterAll(() => {
+  // A failed run must not leave its Neo4j behind: stop the server, then the JVM it recorded.
+  afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
+    const recorded = readPidFile(home);
+    if (recorded) await stopProcess(recorded.pid);
     rmSync(home, { recursive: true, force: true });
   });
 
@@ -66,5 +69,5 @@ describe('npm start with the embedded default', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(isProcessAlive(javaPid)).toBe(false);
-  });
+  }, 240_000);
 });
