@@ -17,4 +17,4 @@ COPY --from=build /app/cypher ./cypher
 COPY --from=build /app/seed ./seed
 USER node
 EXPOSE 4000
-CMD ["node", "--enable-source-maps", "dist/src/main.js"]
+CMD ["node", "dist/src/main.js"]

@@ -31,7 +31,14 @@ export function cypher(name: string): string {
   return text;
 }
 
+const fragments = new Map<string, string>();
+
 /** A fragment on its own, for queries composed in code from fixed parts. */
 export function fragment(name: string): string {
-  return expand(read('fragments', name));
+  let text = fragments.get(name);
+  if (text === undefined) {
+    text = expand(read('fragments', name));
+    fragments.set(name, text);
+  }
+  return text;
 }
