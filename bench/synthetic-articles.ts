@@ -3,6 +3,8 @@
 // direct quotes in several layouts and reported speech. Invented people and outlets only.
 // Reusable: the full-ingestion benchmark can build the same articles from the same seeds.
 
+import { mulberry32 } from '../src/bulk/prng';
+
 export interface SyntheticArticle {
   title: string;
   text: string;
@@ -11,17 +13,8 @@ export interface SyntheticArticle {
   words: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed always gives the same article. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus generator's PRNG: the same seed always gives the same article. */
+export const seededRandom = mulberry32;
 
 const FIRST = [
   'Amara',

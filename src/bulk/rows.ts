@@ -3,8 +3,9 @@
 // returned separately: they may point into a batch still in flight, so the loader writes
 // them once the whole phase is in.
 
-import { int, neo4jDate } from '../db/values';
+import { neo4jDate } from '../db/values';
 import type { GraphDataSet } from '../domain/model';
+import { datasetRows } from '../repo/dataset-writer';
 import type { BatchKind } from './corpus';
 
 export type BulkQuery =
@@ -25,26 +26,19 @@ export interface BatchRows {
   deferred?: { query: BulkQuery; rows: Record<string, unknown>[] };
 }
 
-const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-
+/**
+ * Node rows are the idempotent writer's rows (src/repo/dataset-writer.ts), so both paths send
+ * the same values; only the intra-kind links are flattened differently here.
+ */
 export function batchRows(kind: BatchKind, data: GraphDataSet): BatchRows {
+  const rows = datasetRows(data);
   switch (kind) {
     case 'topics':
-      return {
-        query: 'bulk-topics',
-        rows: data.topics.map((t) => ({ id: t.id, name: t.name, aliases: t.aliases })),
-      };
+      return { query: 'bulk-topics', rows: rows.topics };
     case 'actors':
       return {
         query: 'bulk-actors',
-        rows: data.actors.map((a) => ({
-          id: a.id,
-          name: a.name,
-          kind: a.kind,
-          aliases: a.aliases,
-          wikidataId: orNull(a.wikidataId),
-          role: orNull(a.role),
-        })),
+        rows: rows.actors,
         deferred: {
           query: 'bulk-affiliations',
           rows: data.actors.flatMap((a) =>
@@ -61,16 +55,7 @@ export function batchRows(kind: BatchKind, data: GraphDataSet): BatchRows {
     case 'sources':
       return {
         query: 'bulk-sources',
-        rows: data.sources.map((s) => ({
-          id: s.id,
-          kind: s.kind,
-          title: orNull(s.title),
-          url: orNull(s.url),
-          outletId: orNull(s.outletId),
-          author: orNull(s.author),
-          publishedAt: neo4jDate(s.publishedAt),
-          contentHash: orNull(s.contentHash),
-        })),
+        rows: rows.sources,
         deferred: {
           query: 'bulk-source-derivations',
           rows: data.sources.flatMap((s) =>
@@ -79,44 +64,12 @@ export function batchRows(kind: BatchKind, data: GraphDataSet): BatchRows {
         },
       };
     case 'claims':
-      return {
-        query: 'bulk-claims',
-        rows: data.claims.map((c) => ({ id: c.id, text: c.text, topicIds: c.topicIds })),
-      };
+      return { query: 'bulk-claims', rows: rows.claims };
     case 'claimLinks':
-      return { query: 'bulk-claim-links', rows: data.claimLinks.map((l) => ({ ...l })) };
+      return { query: 'bulk-claim-links', rows: rows.claimLinks.map((l) => ({ ...l })) };
     case 'statements':
-      return {
-        query: 'bulk-statements',
-        rows: data.statements.map((s) => ({
-          id: s.id,
-          speakerId: s.speakerId,
-          sourceId: s.sourceId,
-          text: s.text,
-          direct: s.direct,
-          cue: s.cue,
-          viaIds: s.viaIds,
-          audience: orNull(s.audience),
-          saidAt: neo4jDate(s.saidAt),
-          claimId: orNull(s.claimId),
-          startOffset: s.startOffset === undefined ? null : int(s.startOffset),
-          endOffset: s.endOffset === undefined ? null : int(s.endOffset),
-          confidence: s.confidence,
-        })),
-      };
+      return { query: 'bulk-statements', rows: rows.statements };
     case 'stances':
-      return {
-        query: 'bulk-stances',
-        rows: data.stances.map((s) => ({
-          id: s.id,
-          actorId: s.actorId,
-          topicId: orNull(s.topicId),
-          targetActorId: orNull(s.targetActorId),
-          polarity: s.polarity,
-          since: neo4jDate(s.since),
-          until: neo4jDate(s.until),
-          evidenceIds: s.evidenceIds,
-        })),
-      };
+      return { query: 'bulk-stances', rows: rows.stances };
   }
 }

@@ -3,6 +3,7 @@
 // No 5xx, every error has a known code, nothing is masked, nothing internal leaks, and no
 // rejected mutation changes the graph. Deterministic: a seeded PRNG.
 
+import { mulberry32 } from '../../src/bulk/prng';
 import { graphChecksum } from '../support/graph-state';
 import { type Harness, openHarness, TEST_KEYS } from '../support/harness';
 import { KNOWN_CODES, LEAK } from '../support/leaks';
@@ -10,17 +11,6 @@ import { KNOWN_CODES, LEAK } from '../support/leaks';
 const SEED = 20190314;
 const REQUESTS = 10_000;
 const CONCURRENCY = 8;
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INJECTIONS = [
   "' OR 1=1 //",
