@@ -30,6 +30,11 @@ describe('composed Cypher', () => {
       { first: 5 },
     ],
     ['source anchor, backwards', { sourceId: 'source:s' }, { last: 2, before }],
+    [
+      'topic within a date range',
+      { topicIds: ['topic:t'], from: '2019-01-01', to: '2019-03-31' },
+      { first: 20 },
+    ],
   ])('statement page: %s', (_, filter, page) => {
     expect(buildStatementPageQuery(filter, pageRequest(page, decodeStatementKey))).toMatchSnapshot();
   });
