@@ -183,6 +183,24 @@ describe('ingestArticle', () => {
       expect(created).not.toContain('Jens Stoltenberg');
     });
 
+    it('keeps one copy when the same article is ingested twice at once (ids derive from the text)', async () => {
+      const text = PASSAGE.replace('Monday', 'Thursday');
+      const outcomes = await Promise.all([
+        ingestArticle(harness.db, { text }),
+        ingestArticle(harness.db, { text }),
+      ]);
+      expect(outcomes[0]?.sourceId).toBe(outcomes[1]?.sourceId);
+      const counts = await harness.db.read(
+        'test.copies',
+        `MATCH (src:Source {id: $id})
+         RETURN count { (src)<-[:REPORTED_IN]-(:Statement) } AS statements,
+                count { MATCH (other:Source {contentHash: src.contentHash}) } AS sources`,
+        { id: outcomes[0]?.sourceId },
+      );
+      expect(counts.records[0]?.get('sources').toNumber()).toBe(1);
+      expect(counts.records[0]?.get('statements').toNumber()).toBe(outcomes[0]?.statementIds.length);
+    });
+
     it('answers duplicate for the same URL with different text', async () => {
       const before = await graphChecksum(harness.db);
       const again = await ingestArticle(harness.db, {
