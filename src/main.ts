@@ -7,7 +7,8 @@ import { loadConfig } from './config';
 import { connect } from './db/connect';
 import { consoleLogger } from './logger';
 import { createRequestLogger } from './observability/log';
-import { graphIsEmpty, loadSeed } from './seed/load-seed';
+import { graphIsEmpty } from './repo/graph-emptiness';
+import { loadSeed } from './seed/load-seed';
 import { createServer } from './server';
 import { drainHttpServer } from './shutdown';
 

@@ -1,4 +1,5 @@
-import { graphIsEmpty, loadSeed, readSeedSets } from '../src/seed/load-seed';
+import { graphIsEmpty } from '../src/repo/graph-emptiness';
+import { loadSeed, readSeedSets } from '../src/seed/load-seed';
 import { clearGraph, graphChecksum, resetToSeed } from './support/graph-state';
 import { type Harness, openHarness } from './support/harness';
 

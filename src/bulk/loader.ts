@@ -5,6 +5,7 @@
 
 import type { Database } from '../db/database';
 import { cypher } from '../repo/cypher';
+import { graphIsEmpty } from '../repo/graph-emptiness';
 import type { BatchKind, CorpusBatch } from './corpus';
 import { type BulkQuery, batchRows } from './rows';
 
@@ -41,14 +42,6 @@ export class NonEmptyGraphError extends Error {
         'load into an empty database, or pass allowNonEmpty (--allow-non-empty) if the ids cannot collide.',
     );
   }
-}
-
-export async function graphHasData(db: Database): Promise<boolean> {
-  const result = await db.read(
-    'bulk.is-empty',
-    'MATCH (n) WHERE NOT n:Migration AND NOT n:ClaimgraphTestDatabase RETURN n.id AS id LIMIT 1',
-  );
-  return result.records.length > 0;
 }
 
 /** Runs tasks with at most `limit` in flight; the first failure stops new work and is thrown. */
@@ -90,7 +83,7 @@ export async function bulkLoad(
   batches: Iterable<CorpusBatch>,
   options: BulkLoadOptions = {},
 ): Promise<BulkLoadReport> {
-  if (!options.allowNonEmpty && (await graphHasData(db))) throw new NonEmptyGraphError();
+  if (!options.allowNonEmpty && !(await graphIsEmpty(db))) throw new NonEmptyGraphError();
   const pool = new Pool(options.concurrency ?? 2);
   const linkBatchSize = options.linkBatchSize ?? 10_000;
   const counts: Partial<Record<BatchKind, number>> = {};

@@ -40,15 +40,6 @@ export function readSeedSets(dir = join(projectRoot(), 'seed')): SeedSet[] {
     });
 }
 
-export async function graphIsEmpty(db: Database): Promise<boolean> {
-  // Only the domain's labels count: bookkeeping nodes (migrations) do not make a graph.
-  const result = await db.read(
-    'seed.is-empty',
-    'MATCH (n) WHERE n:Actor OR n:Source OR n:Statement OR n:Claim OR n:Topic OR n:Stance RETURN count(n) = 0 AS empty',
-  );
-  return result.records[0]?.get('empty') === true;
-}
-
 /** Writes every seed set in one transaction: all of it or none of it. */
 export async function loadSeed(db: Database, sets = readSeedSets()): Promise<SeedSet[]> {
   await db.write('seed.load', async (tx) => {
