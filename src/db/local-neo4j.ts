@@ -104,8 +104,24 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function javaCommand(): string {
+export function javaCommand(): string {
   return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** Neo4j's jars, plus the plugins when there are any. */
+export function neo4jClasspath(): { classpath: string; plugins: string | undefined } {
+  const dir = launcherDir();
+  const plugins = join(dir, 'plugins');
+  const hasPlugins = existsSync(plugins);
+  // Embedded Neo4j finds extension factories (APOC's ApocConfig) only on the classpath, and
+  // procedures only in the plugin dir: a plugin jar has to be in both.
+  const classpath = [join(dir, 'lib', '*'), ...(hasPlugins ? [join(plugins, '*')] : [])].join(delimiter);
+  return { classpath, plugins: hasPlugins ? plugins : undefined };
+}
+
+/** The default database's store, which the offline importer writes. */
+export function storeDirectory(home = defaultHome()): string {
+  return join(home, 'data', 'databases', 'neo4j');
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
@@ -126,12 +142,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const logFile = join(home, 'logs', 'launcher.log');
   const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
   const out = openSync(logFile, 'a');
-  const dir = launcherDir();
-  const plugins = join(dir, 'plugins');
-  const hasPlugins = existsSync(plugins);
-  // Embedded Neo4j finds extension factories (APOC's ApocConfig) only on the classpath, and
-  // procedures only in the plugin dir: a plugin jar has to be in both.
-  const classpath = [join(dir, 'lib', '*'), ...(hasPlugins ? [join(plugins, '*')] : [])].join(delimiter);
+  const { classpath, plugins } = neo4jClasspath();
   const args = [
     `-Xms${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     `-Xmx${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
@@ -139,7 +150,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     ...JVM_OPENS,
     '-cp',
     classpath,
-    join(dir, 'Launcher.java'),
+    join(launcherDir(), 'Launcher.java'),
     '--home',
     home,
     '--port',
@@ -147,7 +158,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '--pagecache',
     options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '1g',
   ];
-  if (hasPlugins) args.push('--plugins', plugins);
+  if (plugins) args.push('--plugins', plugins);
 
   log.info(`Starting local Neo4j on ${uri} (data in ${home})…`);
   const child = spawn(javaCommand(), args, {

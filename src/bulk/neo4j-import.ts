@@ -1,0 +1,68 @@
+// Runs Neo4j's offline importer (`neo4j-admin database import full`, from the jars the
+// embedded Neo4j already resolved) over CSV files, into the default database of a local home.
+// The database must be stopped: the importer writes its store files directly.
+
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { javaCommand, neo4jClasspath } from '../db/local-neo4j';
+import { ARRAY_DELIMITER, type ImportFileSet } from './import-files';
+
+export interface ImportToolOptions {
+  home: string;
+  files: ImportFileSet;
+  /** the importer's own progress, one line at a time */
+  onOutput?: (line: string) => void;
+}
+
+export function importArguments(files: ImportFileSet): string[] {
+  const unicode = `U+${ARRAY_DELIMITER.codePointAt(0)?.toString(16).padStart(4, '0').toUpperCase()}`;
+  return [
+    'database',
+    'import',
+    'full',
+    // The database name goes first: --nodes and --relationships take any number of values.
+    'neo4j',
+    '--overwrite-destination=true',
+    `--array-delimiter=${unicode}`,
+    ...files.nodes.map((f) => `--nodes=${f.name}=${f.path}`),
+    ...files.relationships.map((f) =>
+      f.name ? `--relationships=${f.name}=${f.path}` : `--relationships=${f.path}`,
+    ),
+  ];
+}
+
+export async function runImportTool(options: ImportToolOptions): Promise<void> {
+  const conf = join(options.home, 'conf');
+  mkdirSync(conf, { recursive: true });
+  const child = spawn(
+    javaCommand(),
+    [
+      '-Xmx2g',
+      '-cp',
+      neo4jClasspath().classpath,
+      'org.neo4j.cli.AdminTool',
+      ...importArguments(options.files),
+    ],
+    {
+      env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: conf },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const tail: string[] = [];
+  const collect = (line: string) => {
+    tail.push(line);
+    if (tail.length > 40) tail.shift();
+    options.onOutput?.(line);
+  };
+  createInterface({ input: child.stdout }).on('line', collect);
+  createInterface({ input: child.stderr }).on('line', collect);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) {
+    throw new Error(`neo4j-admin database import exited with code ${code}:\n${tail.join('\n')}`);
+  }
+}

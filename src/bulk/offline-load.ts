@@ -1,0 +1,124 @@
+// The fast path for a first load into the LOCAL Neo4j: the corpus becomes CSV files, Neo4j's
+// offline importer builds the store from them while the database is stopped, then the
+// database starts and the migrations create every constraint and index over the loaded data
+// (waiting until they are online). Batched UNWIND transactions (loader.ts) cannot get near
+// this: a transaction pays for locks, index upkeep and the log row by row, the importer
+// writes store files directly. The price: only an empty local database, which it replaces.
+
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppConfig } from '../config';
+import { connect } from '../db/connect';
+import { boltAnswers, defaultHome, readPidFile, stopRecordedNeo4j, storeDirectory } from '../db/local-neo4j';
+import type { Logger } from '../logger';
+import { cypher } from '../repo/cypher';
+import { graphIsEmpty } from '../repo/graph-emptiness';
+import type { BatchKind, CorpusBatch } from './corpus';
+import { ImportFileWriter } from './import-files';
+import { NonEmptyGraphError } from './loader';
+import { runImportTool } from './neo4j-import';
+
+export type OfflineStage = 'files' | 'import' | 'indexes';
+
+export interface OfflineLoadOptions {
+  config: AppConfig;
+  log: Logger;
+  /** rows written to the CSV files so far, by kind */
+  onRows?: (kind: BatchKind, rows: number) => void;
+  /** a new stage begins; `line` carries the importer's own progress output */
+  onStage?: (stage: OfflineStage, line?: string) => void;
+}
+
+export interface OfflineLoadReport {
+  counts: Partial<Record<BatchKind, number>>;
+  /** milliseconds per stage */
+  stageMs: Record<OfflineStage, number>;
+  totalMs: number;
+  statementsPerSecond: number;
+}
+
+export class OfflineLoadUnavailableError extends Error {}
+
+/**
+ * The local home must hold no data, and its Neo4j must be stopped while the importer runs.
+ * A running instance of this home is checked and stopped; one started elsewhere is refused.
+ */
+async function ensureEmptyAndStopped(config: AppConfig, home: string, log: Logger): Promise<void> {
+  const answering = await boltAnswers(config.neo4j.localPort);
+  if (answering && readPidFile(home)?.port !== config.neo4j.localPort) {
+    throw new OfflineLoadUnavailableError(
+      `A Neo4j that was not started from ${home} answers on port ${config.neo4j.localPort}; ` +
+        'stop it, or choose NEO4J_HOME / NEO4J_PORT of the local database to replace.',
+    );
+  }
+  if (!answering && !existsSync(storeDirectory(home))) return;
+  const connection = await connect(config, log);
+  try {
+    if (!(await graphIsEmpty(connection.db))) throw new NonEmptyGraphError();
+  } finally {
+    await connection.close();
+  }
+  if (answering) await stopRecordedNeo4j(home);
+}
+
+export async function offlineBulkLoad(
+  batches: Iterable<CorpusBatch>,
+  options: OfflineLoadOptions,
+): Promise<OfflineLoadReport> {
+  const { config, log } = options;
+  if (config.neo4j.uri) {
+    throw new OfflineLoadUnavailableError(
+      'The offline import writes the store files of the local Neo4j and cannot reach a server at ' +
+        `NEO4J_URI (${config.neo4j.uri}). Unset NEO4J_URI, or load without --offline.`,
+    );
+  }
+  const home = config.neo4j.localHome ?? defaultHome();
+  const started = Date.now();
+  await ensureEmptyAndStopped(config, home, log);
+
+  const csvDir = join(home, 'import-csv');
+  rmSync(csvDir, { recursive: true, force: true });
+  mkdirSync(csvDir, { recursive: true });
+  const stageMs: Record<OfflineStage, number> = { files: 0, import: 0, indexes: 0 };
+  const counts: Partial<Record<BatchKind, number>> = {};
+  try {
+    let stageStart = Date.now();
+    options.onStage?.('files');
+    const writer = new ImportFileWriter(csvDir);
+    for (const batch of batches) {
+      writer.write(batch);
+      const rows = (counts[batch.kind] ?? 0) + (batch.data[batch.kind] as unknown[]).length;
+      counts[batch.kind] = rows;
+      options.onRows?.(batch.kind, rows);
+    }
+    const files = writer.close();
+    stageMs.files = Date.now() - stageStart;
+
+    stageStart = Date.now();
+    options.onStage?.('import');
+    await runImportTool({ home, files, onOutput: (line) => options.onStage?.('import', line) });
+    stageMs.import = Date.now() - stageStart;
+  } finally {
+    rmSync(csvDir, { recursive: true, force: true });
+  }
+
+  const stageStart = Date.now();
+  options.onStage?.('indexes');
+  // Starting the database applies the migrations: constraints and indexes are built over the
+  // imported data, and the migrations wait until every index is online.
+  const connection = await connect(config, log);
+  try {
+    await connection.db.write('bulk.import-empty-lists', (tx) => tx.run(cypher('bulk-import-empty-lists')));
+  } finally {
+    await connection.close();
+  }
+  stageMs.indexes = Date.now() - stageStart;
+
+  const totalMs = Date.now() - started;
+  return {
+    counts,
+    stageMs,
+    totalMs,
+    statementsPerSecond: Math.round(((counts.statements ?? 0) * 1000) / Math.max(1, totalMs)),
+  };
+}

@@ -1,0 +1,134 @@
+// The offline import (CSV files + Neo4j's importer) and the UNWIND loader must build the same
+// graph from the same corpus: the offline path derives on the client what bulk-*.cypher
+// derives on the server (lookup keys, a statement's sort date), so a drift in either shows
+// here as a checksum difference.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../src/bulk/corpus';
+import { corpusSpec } from '../../src/bulk/corpus-spec';
+import { ImportFileWriter } from '../../src/bulk/import-files';
+import { bulkLoad, NonEmptyGraphError } from '../../src/bulk/loader';
+import { importArguments } from '../../src/bulk/neo4j-import';
+import { OfflineLoadUnavailableError, offlineBulkLoad } from '../../src/bulk/offline-load';
+import type { AppConfig } from '../../src/config';
+import { type Connection, connect } from '../../src/db/connect';
+import { silentLogger } from '../../src/logger';
+import { freePort } from '../support/free-port';
+import { clearGraph, graphChecksum } from '../support/graph-state';
+import { type Harness, openHarness, testConfig } from '../support/harness';
+
+const spec = corpusSpec({ statements: 400, seed: 7, batchSize: 150 });
+
+describe('offline bulk load', () => {
+  let harness: Harness;
+  let home: string;
+  let config: AppConfig;
+
+  beforeAll(async () => {
+    harness = await openHarness();
+    home = mkdtempSync(join(tmpdir(), 'claimgraph-offline-'));
+    const base = testConfig();
+    config = {
+      ...base,
+      neo4j: { ...base.neo4j, uri: undefined, localHome: home, localPort: await freePort() },
+    };
+  });
+
+  afterAll(async () => {
+    await harness.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  async function checksumOfLocal(): Promise<{ checksum: string; connection: Connection }> {
+    const connection = await connect(config, silentLogger);
+    return { checksum: await graphChecksum(connection.db), connection };
+  }
+
+  it('builds the same graph as the UNWIND loader, then refuses to replace it', async () => {
+    await clearGraph(harness.db);
+    await bulkLoad(harness.db, generateCorpus(spec), { allowNonEmpty: true, concurrency: 1 });
+    const viaUnwind = await graphChecksum(harness.db);
+    await clearGraph(harness.db);
+
+    const stages: string[] = [];
+    const report = await offlineBulkLoad(generateCorpus(spec), {
+      config,
+      log: silentLogger,
+      onStage: (stage, line) => {
+        if (line === undefined) stages.push(stage);
+      },
+    });
+    expect(stages).toEqual(['files', 'import', 'indexes']);
+    expect(report.counts.statements).toBe(400);
+
+    const loaded = await checksumOfLocal();
+    try {
+      expect(loaded.checksum).toBe(viaUnwind);
+      const indexes = await loaded.connection.db.read('test.indexes', 'SHOW INDEXES YIELD name, state');
+      expect(indexes.records.length).toBeGreaterThan(10);
+      expect(new Set(indexes.records.map((r) => r.get('state')))).toEqual(new Set(['ONLINE']));
+    } finally {
+      await loaded.connection.close();
+    }
+
+    // The store holds data now: a second offline load must refuse and leave it as it was.
+    await expect(offlineBulkLoad(generateCorpus(spec), { config, log: silentLogger })).rejects.toBeInstanceOf(
+      NonEmptyGraphError,
+    );
+    const after = await checksumOfLocal();
+    await after.connection.close();
+    expect(after.checksum).toBe(viaUnwind);
+  }, 240_000);
+
+  it('refuses a server at NEO4J_URI: the importer writes local store files', async () => {
+    await expect(
+      offlineBulkLoad(generateCorpus(spec), { config: testConfig(), log: silentLogger }),
+    ).rejects.toBeInstanceOf(OfflineLoadUnavailableError);
+  });
+});
+
+describe('import files', () => {
+  it('quotes text, doubles inner quotes and rejects line breaks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-csv-'));
+    try {
+      const writer = new ImportFileWriter(dir);
+      const claim = { id: 'claim:q', text: 'He said "no", twice', topicIds: [] };
+      writer.write({ kind: 'claims', data: { ...emptyData(), claims: [claim] } });
+      const files = writer.close();
+      expect(files.nodes).toEqual([{ name: 'Claim', path: join(dir, 'claims.csv') }]);
+      expect(readFileSync(join(dir, 'claims.csv'), 'utf8')).toBe(
+        'id:ID(Claim),text\n"claim:q","He said ""no"", twice"\n',
+      );
+      const broken = { ...claim, text: 'two\nlines' };
+      expect(() =>
+        new ImportFileWriter(dir).write({ kind: 'claims', data: { ...emptyData(), claims: [broken] } }),
+      ).toThrow(/line break: "two\\nlines"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the database before the file lists, which take any number of values', () => {
+    const args = importArguments({
+      nodes: [{ name: 'Claim', path: '/x/claims.csv' }],
+      relationships: [{ path: '/x/claim-links.csv' }, { name: 'ABOUT', path: '/x/about.csv' }],
+    });
+    expect(args).toEqual([
+      'database',
+      'import',
+      'full',
+      'neo4j',
+      '--overwrite-destination=true',
+      '--array-delimiter=U+001F',
+      '--nodes=Claim=/x/claims.csv',
+      '--relationships=/x/claim-links.csv',
+      '--relationships=ABOUT=/x/about.csv',
+    ]);
+  });
+});
+
+function emptyData() {
+  return { actors: [], topics: [], sources: [], claims: [], claimLinks: [], statements: [], stances: [] };
+}
