@@ -16,7 +16,7 @@ export interface ImportToolOptions {
   onOutput?: (line: string) => void;
 }
 
-export function importArguments(files: ImportFileSet): string[] {
+export function importArguments(files: ImportFileSet, reportFile: string): string[] {
   const unicode = `U+${ARRAY_DELIMITER.codePointAt(0)?.toString(16).padStart(4, '0').toUpperCase()}`;
   return [
     'database',
@@ -26,6 +26,8 @@ export function importArguments(files: ImportFileSet): string[] {
     'neo4j',
     '--overwrite-destination=true',
     `--array-delimiter=${unicode}`,
+    // Bad entries are listed here, not in the working directory.
+    `--report-file=${reportFile}`,
     ...files.nodes.map((f) => `--nodes=${f.name}=${f.path}`),
     ...files.relationships.map((f) =>
       f.name ? `--relationships=${f.name}=${f.path}` : `--relationships=${f.path}`,
@@ -36,6 +38,7 @@ export function importArguments(files: ImportFileSet): string[] {
 export async function runImportTool(options: ImportToolOptions): Promise<void> {
   const conf = join(options.home, 'conf');
   mkdirSync(conf, { recursive: true });
+  mkdirSync(join(options.home, 'logs'), { recursive: true });
   const child = spawn(
     javaCommand(),
     [
@@ -43,7 +46,7 @@ export async function runImportTool(options: ImportToolOptions): Promise<void> {
       '-cp',
       neo4jClasspath().classpath,
       'org.neo4j.cli.AdminTool',
-      ...importArguments(options.files),
+      ...importArguments(options.files, join(options.home, 'logs', 'import.report')),
     ],
     {
       env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: conf },

@@ -111,10 +111,13 @@ describe('import files', () => {
   });
 
   it('names the database before the file lists, which take any number of values', () => {
-    const args = importArguments({
-      nodes: [{ name: 'Claim', path: '/x/claims.csv' }],
-      relationships: [{ path: '/x/claim-links.csv' }, { name: 'ABOUT', path: '/x/about.csv' }],
-    });
+    const args = importArguments(
+      {
+        nodes: [{ name: 'Claim', path: '/x/claims.csv' }],
+        relationships: [{ path: '/x/claim-links.csv' }, { name: 'ABOUT', path: '/x/about.csv' }],
+      },
+      '/h/logs/import.report',
+    );
     expect(args).toEqual([
       'database',
       'import',
@@ -122,6 +125,7 @@ describe('import files', () => {
       'neo4j',
       '--overwrite-destination=true',
       '--array-delimiter=U+001F',
+      '--report-file=/h/logs/import.report',
       '--nodes=Claim=/x/claims.csv',
       '--relationships=/x/claim-links.csv',
       '--relationships=ABOUT=/x/about.csv',
