@@ -1,26 +1,18 @@
 // The synthetic corpus as CSV files for Neo4j's offline importer (`neo4j-admin database import
-// full`), one file per node label and relationship shape. Values come from the same rows as the
-// UNWIND loader (src/bulk/rows.ts) and every property the bulk-*.cypher queries derive on the
-// server (lookup keys, a statement's sort date) is derived here the same way, so both paths
-// build the same graph: test/bulk/import-parity.test.ts compares their checksums.
+// full`), one file per node label and relationship shape. Every property the bulk-*.cypher
+// queries store or derive on the server (lookup keys, a statement's sort date) is written or
+// derived here the same way, so both paths build the same graph:
+// test/bulk/offline-load.test.ts compares their checksums. Rows are encoded straight from the
+// model objects into one string per batch: this runs a million times, and intermediate row
+// objects made the garbage collector the largest cost.
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GraphDataSet } from '../domain/model';
 import type { CorpusBatch } from './corpus';
-import { batchRows } from './rows';
 
 /** Between array elements; a control character no generated text contains. */
 export const ARRAY_DELIMITER = '\u001f';
-
-type ColumnType = 'string' | 'string[]' | 'date' | 'long' | 'double' | 'boolean';
-
-interface Column {
-  /** the row field */
-  key: string;
-  /** the importer's header, e.g. since:date or :START_ID(Actor) */
-  header: string;
-  type: ColumnType;
-}
 
 export interface ImportFile {
   /** node label or relationship type; relationship files with a :TYPE column have none */
@@ -33,23 +25,18 @@ export interface ImportFileSet {
   relationships: ImportFile[];
 }
 
-function encode(value: unknown, type: ColumnType): string {
-  if (value === null || value === undefined) return '';
-  if (type === 'string[]') {
-    const items = value as string[];
-    for (const item of items) {
-      if (item.includes(ARRAY_DELIMITER)) {
-        throw new Error(
-          `An array element contains the import's array delimiter U+001F: ${JSON.stringify(item)}`,
-        );
-      }
-    }
-    return quote(items.join(ARRAY_DELIMITER));
+/** A date column's value: ISO "2019-03-14", written unquoted. */
+class IsoDate {
+  constructor(readonly iso: string) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`Not an ISO date: ${JSON.stringify(iso)}`);
   }
-  if (type === 'string') return quote(String(value));
-  // Neo4j Date and Integer values print as the importer reads them (2019-03-14, 42).
-  return String(value);
 }
+
+function date(iso: string | undefined): IsoDate | undefined {
+  return iso === undefined ? undefined : new IsoDate(iso);
+}
+
+type Value = string | number | boolean | string[] | IsoDate | undefined | null;
 
 function quote(text: string): string {
   if (text.includes('\n') || text.includes('\r')) {
@@ -60,29 +47,51 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+/** Strings and lists are quoted; numbers, booleans and dates print as the importer reads them. */
+function encode(value: Value): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return quote(value);
+  if (value instanceof IsoDate) return value.iso;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item.includes(ARRAY_DELIMITER)) {
+        throw new Error(
+          `A list element contains the import's array delimiter U+001F: ${JSON.stringify(item)}`,
+        );
+      }
+    }
+    return quote(value.join(ARRAY_DELIMITER));
+  }
+  return String(value);
+}
+
 class CsvTable {
   private fd: number | undefined;
-  private readonly header: string;
+  private pending = '';
 
   constructor(
-    readonly path: string,
-    private readonly columns: Column[],
-  ) {
-    this.header = columns.map((column) => column.header).join(',');
+    readonly file: ImportFile,
+    private readonly header: string,
+  ) {}
+
+  /** One row: the values in header order. */
+  add(...values: Value[]): void {
+    this.pending += `${values.map(encode).join(',')}\n`;
   }
 
-  write(rows: readonly Record<string, unknown>[]): void {
-    if (rows.length === 0) return;
+  flush(): void {
+    if (this.pending === '') return;
     if (this.fd === undefined) {
-      this.fd = openSync(this.path, 'w');
+      this.fd = openSync(this.file.path, 'w');
       writeSync(this.fd, `${this.header}\n`);
     }
-    const lines = rows.map((row) => this.columns.map((c) => encode(row[c.key], c.type)).join(','));
-    writeSync(this.fd, `${lines.join('\n')}\n`);
+    writeSync(this.fd, this.pending);
+    this.pending = '';
   }
 
   /** true when at least one row was written */
   close(): boolean {
+    this.flush();
     if (this.fd === undefined) return false;
     closeSync(this.fd);
     this.fd = undefined;
@@ -90,219 +99,144 @@ class CsvTable {
   }
 }
 
-const typed = (key: string, type: ColumnType): Column => ({
-  key,
-  header: type === 'string' ? key : `${key}:${type}`,
-  type,
-});
-const s = (key: string): Column => typed(key, 'string');
-// Id groups per label: the importer resolves relationship ends within a group.
-const id = (group: string): Column => ({ key: 'id', header: `id:ID(${group})`, type: 'string' });
-const from = (group: string): Column => ({ key: 'start', header: `:START_ID(${group})`, type: 'string' });
-const to = (group: string): Column => ({ key: 'end', header: `:END_ID(${group})`, type: 'string' });
-const relType: Column = { key: 'type', header: ':TYPE', type: 'string' };
-
-/**
- * The keys bulk-actors.cypher derives through cypher/fragments/actor-keys.cypher (`keyNames`
- * = name and aliases) and bulk-topics.cypher derives itself (aliases only).
- */
-function lookupKeys(name: string, aliases: string[], keyNames: string[]) {
-  return {
-    nameKey: name.toLowerCase(),
-    aliasKeys: keyNames.map((n) => n.toLowerCase()),
-    aliasText: aliases.map((alias) => ` | ${alias}`).join(''),
-  };
+/** The lookup keys cypher/fragments/actor-keys.cypher and bulk-topics.cypher derive. */
+function keys(name: string, aliases: string[], keyNames: string[]): [string, string[], string] {
+  return [
+    name.toLowerCase(),
+    keyNames.map((n) => n.toLowerCase()),
+    aliases.map((alias) => ` | ${alias}`).join(''),
+  ];
 }
 
+const TABLES = {
+  topics: ['Topic', 'id:ID(Topic),name,aliases:string[],nameKey,aliasKeys:string[],aliasText'],
+  actors: [
+    'Actor',
+    'id:ID(Actor),name,kind,aliases:string[],wikidataId,role,nameKey,aliasKeys:string[],aliasText',
+  ],
+  sources: ['Source', 'id:ID(Source),kind,title,url,author,publishedAt:date,contentHash'],
+  claims: ['Claim', 'id:ID(Claim),text'],
+  statements: [
+    'Statement',
+    'id:ID(Statement),text,direct:boolean,cue,audience,saidAt:date,startOffset:long,endOffset:long,confidence:double,at:date',
+  ],
+  stances: ['Stance', 'id:ID(Stance),polarity,since:date,until:date'],
+} as const;
+
+const RELATIONSHIPS = {
+  'affiliated-with': ['AFFILIATED_WITH', ':START_ID(Actor),:END_ID(Actor),title,since:date,until:date'],
+  'published-by': ['PUBLISHED_BY', ':START_ID(Source),:END_ID(Actor)'],
+  'derived-from': ['DERIVED_FROM', ':START_ID(Source),:END_ID(Source),relation'],
+  about: ['ABOUT', ':START_ID(Claim),:END_ID(Topic)'],
+  // the type is a column: CONTRADICTS, DENIES, SUPPORTS
+  'claim-links': [undefined, ':START_ID(Claim),:END_ID(Claim),:TYPE'],
+  'said-by': ['SAID_BY', ':START_ID(Statement),:END_ID(Actor)'],
+  'reported-in': ['REPORTED_IN', ':START_ID(Statement),:END_ID(Source)'],
+  expresses: ['EXPRESSES', ':START_ID(Statement),:END_ID(Claim)'],
+  via: ['VIA', ':START_ID(Statement),:END_ID(Source),hop:long'],
+  holds: ['HOLDS', ':START_ID(Actor),:END_ID(Stance)'],
+  'toward-topic': ['TOWARD', ':START_ID(Stance),:END_ID(Topic)'],
+  'toward-actor': ['TOWARD', ':START_ID(Stance),:END_ID(Actor)'],
+  'evidenced-by': ['EVIDENCED_BY', ':START_ID(Stance),:END_ID(Statement)'],
+} as const;
+
+type NodeTable = keyof typeof TABLES;
+type RelationshipTable = keyof typeof RELATIONSHIPS;
+
 export class ImportFileWriter {
-  private readonly tables = new Map<string, { table: CsvTable; kind: 'node' | 'rel'; name?: string }>();
+  private readonly nodes = new Map<NodeTable, CsvTable>();
+  private readonly relationships = new Map<RelationshipTable, CsvTable>();
   /** publication dates by source id: a statement's `at` falls back to its publication's */
-  private readonly publishedAt = new Map<string, string | null>();
+  private readonly publishedAt = new Map<string, string | undefined>();
   private readonly today = new Date().toISOString().slice(0, 10);
 
   constructor(private readonly dir: string) {}
 
-  private table(key: string, kind: 'node' | 'rel', columns: Column[], name?: string): CsvTable {
-    let entry = this.tables.get(key);
-    if (!entry) {
-      entry = { table: new CsvTable(join(this.dir, `${key}.csv`), columns), kind, ...(name ? { name } : {}) };
-      this.tables.set(key, entry);
+  private node(key: NodeTable): CsvTable {
+    let table = this.nodes.get(key);
+    if (!table) {
+      const [label, header] = TABLES[key];
+      table = new CsvTable({ name: label, path: join(this.dir, `${key}.csv`) }, header);
+      this.nodes.set(key, table);
     }
-    return entry.table;
+    return table;
+  }
+
+  private rel(key: RelationshipTable): CsvTable {
+    let table = this.relationships.get(key);
+    if (!table) {
+      const [type, header] = RELATIONSHIPS[key];
+      table = new CsvTable({ ...(type ? { name: type } : {}), path: join(this.dir, `${key}.csv`) }, header);
+      this.relationships.set(key, table);
+    }
+    return table;
   }
 
   write(batch: CorpusBatch): void {
-    const { rows, deferred } = batchRows(batch.kind, batch.data);
-    const links = deferred?.rows ?? [];
-    switch (batch.kind) {
-      case 'topics':
-        this.table(
-          'topics',
-          'node',
-          [
-            id('Topic'),
-            s('name'),
-            typed('aliases', 'string[]'),
-            s('nameKey'),
-            typed('aliasKeys', 'string[]'),
-            s('aliasText'),
-          ],
-          'Topic',
-        ).write(
-          rows.map((t) => {
-            const aliases = t.aliases as string[];
-            return { ...t, ...lookupKeys(t.name as string, aliases, aliases) };
-          }),
-        );
-        return;
-      case 'actors':
-        this.table(
-          'actors',
-          'node',
-          [
-            id('Actor'),
-            s('name'),
-            s('kind'),
-            typed('aliases', 'string[]'),
-            s('wikidataId'),
-            s('role'),
-            s('nameKey'),
-            typed('aliasKeys', 'string[]'),
-            s('aliasText'),
-          ],
-          'Actor',
-        ).write(
-          rows.map((a) => {
-            const aliases = a.aliases as string[];
-            return { ...a, ...lookupKeys(a.name as string, aliases, [a.name as string, ...aliases]) };
-          }),
-        );
-        this.table(
-          'affiliations',
-          'rel',
-          [from('Actor'), to('Actor'), s('title'), typed('since', 'date'), typed('until', 'date')],
-          'AFFILIATED_WITH',
-        ).write(links.map((l) => ({ ...l, start: l.memberId, end: l.organizationId })));
-        return;
-      case 'sources':
-        for (const row of rows)
-          this.publishedAt.set(row.id as string, row.publishedAt ? String(row.publishedAt) : null);
-        this.table(
-          'sources',
-          'node',
-          [
-            id('Source'),
-            s('kind'),
-            s('title'),
-            s('url'),
-            s('author'),
-            typed('publishedAt', 'date'),
-            s('contentHash'),
-          ],
-          'Source',
-        ).write(rows);
-        this.table('published-by', 'rel', [from('Source'), to('Actor')], 'PUBLISHED_BY').write(
-          rows.filter((r) => r.outletId !== null).map((r) => ({ start: r.id, end: r.outletId })),
-        );
-        this.table(
-          'derived-from',
-          'rel',
-          [from('Source'), to('Source'), s('relation')],
-          'DERIVED_FROM',
-        ).write(links.map((l) => ({ ...l, start: l.sourceId, end: l.originId })));
-        return;
-      case 'claims':
-        this.table('claims', 'node', [id('Claim'), s('text')], 'Claim').write(rows);
-        this.table('about', 'rel', [from('Claim'), to('Topic')], 'ABOUT').write(
-          rows.flatMap((c) => (c.topicIds as string[]).map((t) => ({ start: c.id, end: t }))),
-        );
-        return;
-      case 'claimLinks':
-        this.table('claim-links', 'rel', [from('Claim'), to('Claim'), relType]).write(
-          rows.map((l) => ({ start: l.fromClaimId, end: l.toClaimId, type: l.relation })),
-        );
-        return;
-      case 'statements':
-        this.writeStatements(rows);
-        return;
-      case 'stances':
-        this.writeStances(rows);
-        return;
+    this.writeData(batch.data);
+    for (const table of [...this.nodes.values(), ...this.relationships.values()]) table.flush();
+  }
+
+  private writeData(data: GraphDataSet): void {
+    for (const t of data.topics)
+      this.node('topics').add(t.id, t.name, t.aliases, ...keys(t.name, t.aliases, t.aliases));
+    for (const a of data.actors) {
+      this.node('actors').add(
+        a.id,
+        a.name,
+        a.kind,
+        a.aliases,
+        a.wikidataId,
+        a.role,
+        ...keys(a.name, a.aliases, [a.name, ...a.aliases]),
+      );
+      for (const f of a.affiliations)
+        this.rel('affiliated-with').add(a.id, f.actorId, f.title, date(f.since), date(f.until));
     }
-  }
-
-  private writeStatements(rows: Record<string, unknown>[]): void {
-    this.table(
-      'statements',
-      'node',
-      [
-        id('Statement'),
-        s('text'),
-        typed('direct', 'boolean'),
-        s('cue'),
-        s('audience'),
-        typed('saidAt', 'date'),
-        typed('startOffset', 'long'),
-        typed('endOffset', 'long'),
-        typed('confidence', 'double'),
-        typed('at', 'date'),
-      ],
-      'Statement',
-    ).write(
-      rows.map((r) => ({
-        ...r,
-        // bulk-statements.cypher: coalesce(row.saidAt, publication.publishedAt, date())
-        at: r.saidAt ? String(r.saidAt) : (this.publishedAt.get(r.sourceId as string) ?? this.today),
-      })),
-    );
-    this.table('said-by', 'rel', [from('Statement'), to('Actor')], 'SAID_BY').write(
-      rows.map((r) => ({ start: r.id, end: r.speakerId })),
-    );
-    this.table('reported-in', 'rel', [from('Statement'), to('Source')], 'REPORTED_IN').write(
-      rows.map((r) => ({ start: r.id, end: r.sourceId })),
-    );
-    this.table('expresses', 'rel', [from('Statement'), to('Claim')], 'EXPRESSES').write(
-      rows.filter((r) => r.claimId !== null).map((r) => ({ start: r.id, end: r.claimId })),
-    );
-    this.table('via', 'rel', [from('Statement'), to('Source'), typed('hop', 'long')], 'VIA').write(
-      rows.flatMap((r) =>
-        (r.viaIds as string[]).map((viaId, index) => ({ start: r.id, end: viaId, hop: index + 1 })),
-      ),
-    );
-  }
-
-  private writeStances(rows: Record<string, unknown>[]): void {
-    this.table(
-      'stances',
-      'node',
-      [id('Stance'), s('polarity'), typed('since', 'date'), typed('until', 'date')],
-      'Stance',
-    ).write(rows);
-    this.table('holds', 'rel', [from('Actor'), to('Stance')], 'HOLDS').write(
-      rows.map((r) => ({ start: r.actorId, end: r.id })),
-    );
-    // bulk-stances.cypher: toward the topic if there is one, else the target actor
-    this.table('toward-topic', 'rel', [from('Stance'), to('Topic')], 'TOWARD').write(
-      rows.filter((r) => r.topicId !== null).map((r) => ({ start: r.id, end: r.topicId })),
-    );
-    this.table('toward-actor', 'rel', [from('Stance'), to('Actor')], 'TOWARD').write(
-      rows
-        .filter((r) => r.topicId === null && r.targetActorId !== null)
-        .map((r) => ({ start: r.id, end: r.targetActorId })),
-    );
-    this.table('evidenced-by', 'rel', [from('Stance'), to('Statement')], 'EVIDENCED_BY').write(
-      rows.flatMap((r) => (r.evidenceIds as string[]).map((e) => ({ start: r.id, end: e }))),
-    );
+    for (const s of data.sources) {
+      this.publishedAt.set(s.id, s.publishedAt);
+      this.node('sources').add(s.id, s.kind, s.title, s.url, s.author, date(s.publishedAt), s.contentHash);
+      if (s.outletId !== undefined) this.rel('published-by').add(s.id, s.outletId);
+      for (const d of s.derivedFrom) this.rel('derived-from').add(s.id, d.sourceId, d.relation);
+    }
+    for (const c of data.claims) {
+      this.node('claims').add(c.id, c.text);
+      for (const topicId of c.topicIds) this.rel('about').add(c.id, topicId);
+    }
+    for (const l of data.claimLinks) this.rel('claim-links').add(l.fromClaimId, l.toClaimId, l.relation);
+    for (const s of data.statements) {
+      // bulk-statements.cypher: at = coalesce(row.saidAt, publication.publishedAt, date())
+      const at = s.saidAt ?? this.publishedAt.get(s.sourceId) ?? this.today;
+      this.node('statements').add(
+        s.id,
+        s.text,
+        s.direct,
+        s.cue,
+        s.audience,
+        date(s.saidAt),
+        s.startOffset,
+        s.endOffset,
+        s.confidence,
+        date(at),
+      );
+      this.rel('said-by').add(s.id, s.speakerId);
+      this.rel('reported-in').add(s.id, s.sourceId);
+      if (s.claimId !== undefined) this.rel('expresses').add(s.id, s.claimId);
+      for (const [index, viaId] of s.viaIds.entries()) this.rel('via').add(s.id, viaId, index + 1);
+    }
+    for (const s of data.stances) {
+      this.node('stances').add(s.id, s.polarity, date(s.since), date(s.until));
+      this.rel('holds').add(s.actorId, s.id);
+      // bulk-stances.cypher: toward the topic if there is one, else the target actor
+      if (s.topicId !== undefined) this.rel('toward-topic').add(s.id, s.topicId);
+      else if (s.targetActorId !== undefined) this.rel('toward-actor').add(s.id, s.targetActorId);
+      for (const evidenceId of s.evidenceIds) this.rel('evidenced-by').add(s.id, evidenceId);
+    }
   }
 
   /** Closes every file; tables that never received a row are left out. */
   close(): ImportFileSet {
-    const set: ImportFileSet = { nodes: [], relationships: [] };
-    for (const { table, kind, name } of this.tables.values()) {
-      if (!table.close()) continue;
-      const file = { ...(name ? { name } : {}), path: table.path };
-      (kind === 'node' ? set.nodes : set.relationships).push(file);
-    }
-    return set;
+    const files = (tables: Iterable<CsvTable>) => [...tables].filter((t) => t.close()).map((t) => t.file);
+    return { nodes: files(this.nodes.values()), relationships: files(this.relationships.values()) };
   }
 }
