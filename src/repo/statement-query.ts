@@ -36,6 +36,18 @@ const OWNER_PATTERNS: Record<StatementOwnerKind, string> = {
   claim: 'MATCH (:Claim {id: ownerId})<-[:EXPRESSES]-(s:Statement)',
 };
 
+const OWNERS: Record<StatementOwnerKind, { label: string; link: string }> = {
+  actor: { label: 'Actor', link: 'SAID_BY' },
+  source: { label: 'Source', link: 'REPORTED_IN' },
+  claim: { label: 'Claim', link: 'EXPRESSES' },
+};
+
+/**
+ * Index entries a dense owner's walk reads at most (about 140k db hits, the cost of expanding
+ * an owner of 20k statements) before the owner falls back to the expansion.
+ */
+export const DENSE_WALK_BUDGET = 20_000;
+
 // Newest first; the id breaks ties so the order is total and cursors are exact.
 function order(page: PageRequest<StatementKey>): string {
   return page.direction === 'forward' ? 's.at DESC, s.id DESC' : 's.at ASC, s.id ASC';
@@ -152,20 +164,58 @@ export function buildStatementCountQuery(filter: ResolvedStatementFilter): Built
   return { cypher: `${joinWhere(anchor, conditions)}\nRETURN count(s) AS total`, params };
 }
 
-/** One page of statements for each of many owners (actors, sources or claims) in one round trip. */
+/**
+ * One page of statements for each of many owners (actors, sources or claims) in one round trip.
+ *
+ * Neo4j keeps no per-node order over relationships, so "the latest 50 of an owner" expands all
+ * of the owner's statements and sorts them: half a million db hits for the busiest synthetic
+ * speaker (88k statements). A dense owner instead walks the statement_at index newest first
+ * and keeps its own statements, which finds a page after about limit × total / degree entries.
+ * An owner is dense when degree² > limit × total, where that walk is the cheaper one if its
+ * statements are spread over time like everyone's. They may not be (a speaker who fell
+ * silent years ago), so the walk gives up after DENSE_WALK_BUDGET entries and the owner
+ * falls back to the expansion. Degrees and the total come from Neo4j's count stores.
+ */
 export function buildOwnedStatementsQuery(
   kind: StatementOwnerKind,
   ownerIds: readonly string[],
   page: PageRequest<StatementKey>,
+  walkBudget = DENSE_WALK_BUDGET,
 ): BuiltQuery {
-  const params: Record<string, unknown> = { ownerIds: [...ownerIds], limit: int(page.size + 1) };
+  const params: Record<string, unknown> = {
+    ownerIds: [...ownerIds],
+    limit: int(page.size + 1),
+    walkBudget: int(walkBudget),
+  };
   const cursor = cursorCondition(page, params);
+  const { label, link } = OWNERS[kind];
+  const forward = page.direction === 'forward';
+  // The walk seeks the index from the cursor's date, or from its end. A sparse owner gets a
+  // null bound, which seeks nothing: a filter on `degree` would be applied after the seek.
+  const bound = page.from ? '$cursorAt' : `date('${forward ? '+999999999-12-31' : '-999999999-01-01'}')`;
   const cypher = [
     'UNWIND $ownerIds AS ownerId',
     'CALL (ownerId) {',
-    `  ${OWNER_PATTERNS[kind]}`,
-    ...(cursor ? [`  WHERE ${cursor}`] : []),
-    `  WITH s ORDER BY ${order(page)} LIMIT $limit`,
+    `  MATCH (owner:${label} {id: ownerId})`,
+    `  WITH owner, COUNT { (owner)<-[:${link}]-() } AS degree, COUNT { MATCH (:Statement) } AS total`,
+    `  WITH owner, CASE WHEN degree * degree > $limit * total THEN ${bound} END AS walkFrom`,
+    '  CALL (owner, walkFrom) {',
+    `    MATCH (s:Statement) WHERE s.at ${forward ? '<=' : '>='} walkFrom`,
+    `    WITH owner, s ORDER BY ${order(page)}`,
+    '    LIMIT $walkBudget',
+    `    WHERE EXISTS { (s)-[:${link}]->(owner) }${cursor ? ` AND ${cursor}` : ''}`,
+    '    WITH s LIMIT $limit',
+    '    RETURN collect(s) AS walked',
+    '  }',
+    '  CALL (owner, walked) {',
+    '    WITH owner WHERE size(walked) < $limit',
+    `    MATCH (owner)<-[:${link}]-(s:Statement)`,
+    ...(cursor ? [`    WHERE ${cursor}`] : []),
+    `    WITH s ORDER BY ${order(page)} LIMIT $limit`,
+    '    RETURN collect(s) AS expanded',
+    '  }',
+    '  UNWIND CASE WHEN size(walked) = $limit THEN walked ELSE expanded END AS s',
+    `  WITH s ORDER BY ${order(page)}`,
     `  RETURN collect(${fragment('statement-fields')}) AS statements`,
     '}',
     'RETURN ownerId, statements',

@@ -47,8 +47,10 @@ export async function statementsOfOwners(
   kind: StatementOwnerKind,
   ownerIds: readonly string[],
   page: PageRequest<StatementKey>,
+  /** index entries a dense owner's walk may read (statement-query.ts); tests make it small */
+  walkBudget?: number,
 ): Promise<Map<string, Statement[]>> {
-  const query = buildOwnedStatementsQuery(kind, ownerIds, page);
+  const query = buildOwnedStatementsQuery(kind, ownerIds, page, walkBudget);
   const result = await db.read(`statements.of-${kind}s`, query.cypher, query.params);
   const byOwner = new Map<string, Statement[]>();
   for (const record of result.records) {
