@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/project-root';
+import { apiNodeFlags } from './servers/spawn';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 16);
@@ -102,7 +103,10 @@ async function main(): Promise<number> {
   };
   delete env.NEO4J_URI;
   console.log(`Starting the API on :${PORT} with its own Neo4j on :${NEO4J_PORT} (${home})…`);
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot(), env });
+  const server = spawn(process.execPath, [...apiNodeFlags(), '--import', 'tsx', 'src/main.ts'], {
+    cwd: projectRoot(),
+    env,
+  });
   try {
     await waitForLine(server, /claimgraph ready at/, 240_000);
     const pid = server.pid as number;

@@ -8,6 +8,16 @@ import { projectRoot } from '../src/project-root';
 
 const hasDockerCompose = spawnSync('docker-compose', ['version'], { encoding: 'utf8' }).status === 0;
 
+describe('the API process flags', () => {
+  it('are the same for npm start and the Docker image', () => {
+    const start = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).scripts
+      .start as string;
+    const cmd = /^CMD (.+)$/m.exec(readFileSync(join(projectRoot(), 'Dockerfile'), 'utf8'))?.[1];
+    expect(start).toMatch(/^node --max-old-space-size=\d+ dist\/src\/main\.js$/);
+    expect(JSON.parse(cmd ?? '[]').join(' ')).toBe(start);
+  });
+});
+
 describe('docker-compose.yml', () => {
   (hasDockerCompose ? it : it.skip)('validates with docker-compose config -q', () => {
     const run = spawnSync('docker-compose', ['config', '-q'], { cwd: projectRoot(), encoding: 'utf8' });

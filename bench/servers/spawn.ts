@@ -26,6 +26,17 @@ export function compileServers(): void {
   execFileSync(tsc, ['-p', join(projectRoot(), 'bench', 'tsconfig.servers.json')], { stdio: 'inherit' });
 }
 
+/**
+ * The Node flags `npm start` gives the API (package.json), so the benchmark measures the
+ * process as it is deployed: the heap cap keeps V8 from growing the heap freely under load.
+ */
+export function apiNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return (manifest.scripts.start ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 export async function spawnServer(
   way: Way,
   port: number,
@@ -33,7 +44,8 @@ export async function spawnServer(
   statements: number,
 ): Promise<ServerProcess> {
   const script = join(COMPILED, 'bench', 'servers', 'serve.js');
-  const child = spawn(process.execPath, [script, way, String(port), bolt, String(statements)], {
+  const flags = way === 'claimgraph' ? apiNodeFlags() : [];
+  const child = spawn(process.execPath, [...flags, script, way, String(port), bolt, String(statements)], {
     // claimgraph logs every request at info, as it would in production; the log goes nowhere.
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env },
