@@ -22,8 +22,13 @@ import {
 import type { PageRequest } from './repo/pagination';
 import { type DerivationRow, derivativesBySourceIds, sourcesByIds } from './repo/sources';
 import { findStances } from './repo/stances';
-import type { StatementKey, StatementOwnerKind } from './repo/statement-query';
-import { countStatementsOfOwners, statementsByIds, statementsOfOwners } from './repo/statements';
+import type { StatementIncludes, StatementKey, StatementOwnerKind } from './repo/statement-query';
+import {
+  countStatementsOfOwners,
+  type RelatedObjects,
+  statementsByIds,
+  statementsOfOwners,
+} from './repo/statements';
 import { topicIdsByName, topicsByIds } from './repo/topics';
 import { type Trace, tracesByStatementIds } from './repo/trace';
 
@@ -73,6 +78,11 @@ export function createLoaders(db: Database) {
     for (const row of statements) statement.prime(row.id, row);
     return statements;
   };
+  /** Objects a list brought along: later fields on them cost no round trip. */
+  const primeRelated = (related: RelatedObjects) => {
+    for (const row of related.actors) actor.prime(row.id, row);
+    for (const row of related.sources) source.prime(row.id, row);
+  };
 
   return {
     actor,
@@ -106,9 +116,19 @@ export function createLoaders(db: Database) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     statementsOf: perArguments(
-      ({ kind, page }: { kind: StatementOwnerKind; page: PageRequest<StatementKey> }) =>
+      ({
+        kind,
+        page,
+        includes = {},
+      }: {
+        kind: StatementOwnerKind;
+        page: PageRequest<StatementKey>;
+        includes?: StatementIncludes;
+      }) =>
         new DataLoader<string, Statement[]>(async (ownerIds) => {
-          const found = await statementsOfOwners(db, kind, ownerIds, page);
+          const related: RelatedObjects = { actors: [], sources: [] };
+          const found = await statementsOfOwners(db, kind, ownerIds, page, { includes, related });
+          primeRelated(related);
           return ownerIds.map((id) => primeStatements(found.get(id) ?? []));
         }),
     ),
@@ -127,6 +147,7 @@ export function createLoaders(db: Database) {
         }),
     ),
     primeStatements,
+    primeRelated,
   };
 }
 

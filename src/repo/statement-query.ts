@@ -25,6 +25,43 @@ export interface ResolvedStatementFilter {
 
 export type StatementOwnerKind = 'actor' | 'source' | 'claim';
 
+/**
+ * Related objects a statement list brings along in the same round trip, for the loaders to
+ * be primed with: the selection asks for them (src/resolvers/selection.ts).
+ */
+export interface StatementIncludes {
+  speaker?: boolean;
+  source?: boolean;
+  /** the publication's outlet */
+  outlet?: boolean;
+}
+
+function related(includes: StatementIncludes, column: (projection: string) => string): string {
+  const projection = relatedProjection(includes);
+  return projection ? column(projection) : '';
+}
+
+/** A map of the included objects of `s`, or undefined when nothing is included. */
+function relatedProjection(includes: StatementIncludes): string | undefined {
+  const parts: string[] = [];
+  if (includes.speaker) {
+    parts.push(
+      `speaker: COLLECT { MATCH (s)-[:SAID_BY]->(a:Actor) RETURN ${fragment('actor-fields')} AS speaker }[0]`,
+    );
+  }
+  if (includes.source) {
+    parts.push(
+      `source: COLLECT { MATCH (s)-[:REPORTED_IN]->(src:Source) RETURN ${fragment('source-fields')} AS source }[0]`,
+    );
+  }
+  if (includes.outlet) {
+    parts.push(
+      `outlet: COLLECT { MATCH (s)-[:REPORTED_IN]->(:Source)-[:PUBLISHED_BY]->(a:Actor) RETURN ${fragment('actor-fields')} AS outlet }[0]`,
+    );
+  }
+  return parts.length > 0 ? `{${parts.join(', ')}}` : undefined;
+}
+
 export interface BuiltQuery {
   cypher: string;
   params: Record<string, unknown>;
@@ -144,6 +181,7 @@ export function statementMatch(
 export function buildStatementPageQuery(
   filter: ResolvedStatementFilter,
   page: PageRequest<StatementKey>,
+  includes: StatementIncludes = {},
 ): BuiltQuery {
   const params: Record<string, unknown> = {};
   const { anchor, conditions } = filterParts(filter, params);
@@ -153,7 +191,7 @@ export function buildStatementPageQuery(
   const cypher = [
     joinWhere(anchor, conditions),
     `WITH s ORDER BY ${order(page)} LIMIT $limit`,
-    `RETURN ${fragment('statement-fields')} AS statement`,
+    `RETURN ${fragment('statement-fields')} AS statement${related(includes, (r) => `, ${r} AS related`)}`,
   ].join('\n');
   return { cypher, params };
 }
@@ -180,6 +218,7 @@ export function buildOwnedStatementsQuery(
   kind: StatementOwnerKind,
   ownerIds: readonly string[],
   page: PageRequest<StatementKey>,
+  includes: StatementIncludes = {},
   walkBudget = DENSE_WALK_BUDGET,
 ): BuiltQuery {
   const params: Record<string, unknown> = {
@@ -216,9 +255,9 @@ export function buildOwnedStatementsQuery(
     '  }',
     '  UNWIND CASE WHEN size(walked) = $limit THEN walked ELSE expanded END AS s',
     `  WITH s ORDER BY ${order(page)}`,
-    `  RETURN collect(${fragment('statement-fields')}) AS statements`,
+    `  RETURN collect(${fragment('statement-fields')}) AS statements${related(includes, (r) => `, collect(${r}) AS related`)}`,
     '}',
-    'RETURN ownerId, statements',
+    `RETURN ownerId, statements${related(includes, () => ', related')}`,
   ].join('\n');
   return { cypher, params };
 }

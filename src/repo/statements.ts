@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
 import { toNumber } from '../db/values';
-import type { Statement } from '../domain/model';
+import type { Actor, Source, Statement } from '../domain/model';
 import { cypher } from './cypher';
-import { toStatement } from './mappers';
+import { toActor, toSource, toStatement } from './mappers';
 import { type Connection, encodeCursor, keyDecoder, type PageRequest, toConnection } from './pagination';
 import {
   buildOwnedStatementCountQuery,
@@ -10,9 +10,25 @@ import {
   buildStatementCountQuery,
   buildStatementPageQuery,
   type ResolvedStatementFilter,
+  type StatementIncludes,
   type StatementKey,
   type StatementOwnerKind,
 } from './statement-query';
+
+/** Objects a statement list brought along (StatementIncludes), for priming loaders. */
+export interface RelatedObjects {
+  actors: Actor[];
+  sources: Source[];
+}
+
+function collectRelated(maps: readonly unknown[], into: RelatedObjects): void {
+  for (const map of maps as Array<Record<string, Record<string, unknown> | null> | null>) {
+    if (!map) continue;
+    if (map.speaker) into.actors.push(toActor(map.speaker));
+    if (map.outlet) into.actors.push(toActor(map.outlet));
+    if (map.source) into.sources.push(toSource(map.source));
+  }
+}
 
 export const statementCursor = (statement: Statement) =>
   encodeCursor('statement', [statement.at ?? statement.saidAt ?? '', statement.id]);
@@ -30,15 +46,30 @@ export async function listStatements(
   db: Database,
   filter: ResolvedStatementFilter,
   page: PageRequest<StatementKey>,
+  includes: StatementIncludes = {},
+  related: RelatedObjects = { actors: [], sources: [] },
 ): Promise<Connection<Statement>> {
-  const query = buildStatementPageQuery(filter, page);
+  const query = buildStatementPageQuery(filter, page, includes);
   const result = await db.read('statements.page', query.cypher, query.params);
   const rows = result.records.map((record) => toStatement(record.get('statement')));
+  if (result.records[0]?.has('related'))
+    collectRelated(
+      result.records.map((r) => r.get('related')),
+      related,
+    );
   return toConnection(page, rows, statementCursor, async () => {
     const count = buildStatementCountQuery(filter);
     const counted = await db.read('statements.count', count.cypher, count.params);
     return toNumber(counted.records[0]?.get('total') ?? 0);
   });
+}
+
+export interface OwnedStatementsOptions {
+  includes?: StatementIncludes;
+  /** receives the included objects */
+  related?: RelatedObjects;
+  /** index entries a dense owner's walk may read (statement-query.ts); tests make it small */
+  walkBudget?: number;
 }
 
 /** One page per owner; owners without statements get an empty list. */
@@ -47,10 +78,9 @@ export async function statementsOfOwners(
   kind: StatementOwnerKind,
   ownerIds: readonly string[],
   page: PageRequest<StatementKey>,
-  /** index entries a dense owner's walk may read (statement-query.ts); tests make it small */
-  walkBudget?: number,
+  options: OwnedStatementsOptions = {},
 ): Promise<Map<string, Statement[]>> {
-  const query = buildOwnedStatementsQuery(kind, ownerIds, page, walkBudget);
+  const query = buildOwnedStatementsQuery(kind, ownerIds, page, options.includes, options.walkBudget);
   const result = await db.read(`statements.of-${kind}s`, query.cypher, query.params);
   const byOwner = new Map<string, Statement[]>();
   for (const record of result.records) {
@@ -58,6 +88,7 @@ export async function statementsOfOwners(
       String(record.get('ownerId')),
       (record.get('statements') as Record<string, unknown>[]).map(toStatement),
     );
+    if (options.related && record.has('related')) collectRelated(record.get('related'), options.related);
   }
   return byOwner;
 }

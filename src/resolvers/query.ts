@@ -9,10 +9,11 @@ import { pageRequest } from '../repo/pagination';
 import { searchAll } from '../repo/search';
 import { sourceByUrl } from '../repo/sources';
 import { findStances } from '../repo/stances';
-import { decodeStatementKey, listStatements } from '../repo/statements';
+import { decodeStatementKey, listStatements, type RelatedObjects } from '../repo/statements';
 import { allTopics } from '../repo/topics';
 import { resolveStatementFilter } from '../services/statement-filter';
 import { API_VERSION } from '../version';
+import { statementIncludes } from './selection';
 
 const MAX_SEARCH_HITS = 100;
 
@@ -50,10 +51,13 @@ export const Query: QueryResolvers = {
 
   statement: (_, { id }, { loaders }) => loaders.statement.load(id),
 
-  statements: async (_, { filter, ...page }, { db, loaders, config }) => {
+  statements: async (_, { filter, ...page }, { db, loaders, config }, info) => {
     const request = pageRequest(page, decodeStatementKey, config.limits.maxPageSize);
-    const connection = await listStatements(db, await resolveStatementFilter(loaders, filter), request);
+    const related: RelatedObjects = { actors: [], sources: [] };
+    const resolved = await resolveStatementFilter(loaders, filter);
+    const connection = await listStatements(db, resolved, request, statementIncludes(info), related);
     loaders.primeStatements(connection.edges.map((edge) => edge.node));
+    loaders.primeRelated(related);
     return connection;
   },
 

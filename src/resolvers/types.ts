@@ -1,5 +1,6 @@
 // Field resolvers for the object types: each reads its parent's ids and goes through a loader.
 
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type {
   ActorConnectionResolvers,
@@ -22,15 +23,17 @@ import { type PageArgs, pageRequest, toConnection } from '../repo/pagination';
 import type { StatementOwnerKind } from '../repo/statement-query';
 import { decodeStatementKey, statementCursor } from '../repo/statements';
 import { present, required } from './loaded';
+import { statementIncludes } from './selection';
 
 async function ownedStatements(
   { loaders, config }: RequestContext,
   kind: StatementOwnerKind,
   ownerId: string,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ) {
   const page = pageRequest(args, decodeStatementKey, config.limits.maxPageSize);
-  const rows = await loaders.statementsOf({ kind, page }).load(ownerId);
+  const rows = await loaders.statementsOf({ kind, page, includes: statementIncludes(info) }).load(ownerId);
   return toConnection(page, rows, statementCursor, () => loaders.statementCountOf(kind).load(ownerId));
 }
 
@@ -38,7 +41,7 @@ export const Actor: ActorResolvers = {
   aliases: (actor) => actor.aliases,
   affiliations: (actor, _, { loaders }) => loaders.affiliations.load(actor.id),
   members: (actor, _, { loaders }) => loaders.members.load(actor.id),
-  statements: (actor, args, context) => ownedStatements(context, 'actor', actor.id, args),
+  statements: (actor, args, context, info) => ownedStatements(context, 'actor', actor.id, args, info),
   stances: (actor, { asOf }, { loaders }) => loaders.stancesOf(asOf ?? null).load(actor.id),
 };
 
@@ -49,7 +52,7 @@ export const Affiliation: AffiliationResolvers = {
 
 export const Source: SourceResolvers = {
   outlet: (source, _, { loaders }) => (source.outletId ? loaders.actor.load(source.outletId) : null),
-  statements: (source, args, context) => ownedStatements(context, 'source', source.id, args),
+  statements: (source, args, context, info) => ownedStatements(context, 'source', source.id, args, info),
   derivedFrom: (source) => source.derivedFrom,
   derivatives: (source, _, { loaders }) => loaders.derivatives.load(source.id),
 };
@@ -79,7 +82,7 @@ export const ActorConnection: ActorConnectionResolvers = {
 };
 
 export const Claim: ClaimResolvers = {
-  statements: (claim, args, context) => ownedStatements(context, 'claim', claim.id, args),
+  statements: (claim, args, context, info) => ownedStatements(context, 'claim', claim.id, args, info),
   firstAppearance: async (claim, _, { loaders }) => {
     const [first] = await loaders.appearances.load(claim.id);
     return first ? loaders.source.load(first) : null;

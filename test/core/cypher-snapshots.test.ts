@@ -39,6 +39,22 @@ describe('composed Cypher', () => {
     expect(buildStatementPageQuery(filter, pageRequest(page, decodeStatementKey))).toMatchSnapshot();
   });
 
+  it('statement page bringing speakers, sources and outlets along (look-ahead)', () => {
+    expect(
+      buildStatementPageQuery({ topicIds: ['topic:t'] }, pageRequest({ first: 20 }, decodeStatementKey), {
+        speaker: true,
+        source: true,
+        outlet: true,
+      }),
+    ).toMatchSnapshot();
+    expect(
+      buildOwnedStatementsQuery('actor', ['a'], pageRequest({ first: 50 }, decodeStatementKey), {
+        source: true,
+        outlet: true,
+      }),
+    ).toMatchSnapshot();
+  });
+
   it('statement count', () => {
     expect(buildStatementCountQuery({ speakerIds: ['actor:a'], direct: false })).toMatchSnapshot();
   });

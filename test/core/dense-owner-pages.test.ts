@@ -60,7 +60,8 @@ describe('pages of a dense owner', () => {
     for (;;) {
       const page: PageRequest<StatementKey> = { direction, size: PAGE, from };
       const rows =
-        (await statementsOfOwners(harness.db, 'actor', [busiest.id], page, walkBudget)).get(busiest.id) ?? [];
+        (await statementsOfOwners(harness.db, 'actor', [busiest.id], page, { walkBudget })).get(busiest.id) ??
+        [];
       // The query reads one row beyond the page to tell whether another page follows.
       const shown = rows.slice(0, PAGE);
       ids.push(...shown.map((s) => s.id));
@@ -87,7 +88,7 @@ describe('pages of a dense owner', () => {
   it('reads fewer db hits than the expansion for the first page', async () => {
     const page: PageRequest<StatementKey> = { direction: 'forward', size: PAGE, from: undefined };
     const dbHits = async (walkBudget: number) => {
-      const query = buildOwnedStatementsQuery('actor', [busiest.id], page, walkBudget);
+      const query = buildOwnedStatementsQuery('actor', [busiest.id], page, {}, walkBudget);
       const result = await harness.db.read('test.profile', `PROFILE ${query.cypher}`, query.params);
       const sum = (plan: { dbHits: number; children: unknown[] }): number =>
         plan.dbHits + plan.children.reduce<number>((n, child) => n + sum(child as typeof plan), 0);

@@ -67,7 +67,7 @@ describe('Cypher round trips per request', () => {
     await harness.close();
   });
 
-  it('costs one round trip per nesting level for 20 actors -> 20 statements each -> source -> outlet', async () => {
+  it('brings sources and outlets along with the statements of 20 actors: two round trips, not four', async () => {
     const response = await harness.gql<{
       actors: {
         edges: Array<{
@@ -84,28 +84,37 @@ describe('Cypher round trips per request', () => {
     expect(actors).toHaveLength(ACTORS);
     for (const actor of actors) expect(actor.node.statements.edges).toHaveLength(STATEMENTS_EACH);
 
-    expect(response.queries.map((q) => q.operation)).toEqual([
-      'actors.page',
-      'statements.of-actors',
-      'sources.by-ids',
-      'actors.by-ids',
-    ]);
-    // Each level is one batch holding every parent's key once.
-    const [, statements, sources, outlets] = response.queries;
-    expect(statements?.params.ownerIds).toHaveLength(ACTORS);
-    expect(new Set(sources?.params.ids as string[]).size).toBe(50);
-    expect([...((outlets?.params.ids as string[] | undefined) ?? [])].sort()).toEqual([
-      'rt:outlet-a',
-      'rt:outlet-b',
-      'rt:outlet-c',
-    ]);
+    // The selection asks for each statement's source and its outlet, so the statements query
+    // returns them too and primes the source and actor loaders.
+    expect(response.queries.map((q) => q.operation)).toEqual(['actors.page', 'statements.of-actors']);
+    expect(response.queries[1]?.params.ownerIds).toHaveLength(ACTORS);
+    const outlets = actors.flatMap((a) => a.node.statements.edges.map((e) => e.node.source.outlet.name));
+    expect(new Set(outlets)).toEqual(new Set(['a', 'b', 'c'].map((x) => `Roundtrip outlet rt:outlet-${x}`)));
   });
 
-  it('batches the same field across parents: speakers of many statements in one query', async () => {
-    const response = await harness.gql(`{
-      statements(filter: { text: "Roundtrip" }, first: 100) { edges { node { speaker { name } claim { id } } } }
+  it('looks ahead through fragments, and fetches nothing extra when the related objects are not selected', async () => {
+    const withFragment = await harness.gql(`
+      fragment Published on Statement { source { ... on Source { title outlet { name } } } }
+      { actors(search: "Roundtrip speaker", first: 2) { edges { node { statements(first: 2) { edges { node { ...Published } } } } } } }`);
+    expect(withFragment.errors).toBeUndefined();
+    expect(withFragment.queries.map((q) => q.operation)).toEqual(['actors.page', 'statements.of-actors']);
+
+    const bare = await harness.gql(`{
+      actors(search: "Roundtrip speaker", first: 2) { edges { node { statements(first: 2) { edges { node { text } } } } } }
     }`);
-    expect(response.queries.map((q) => q.operation)).toEqual(['statements.page', 'actors.by-ids']);
+    expect(bare.errors).toBeUndefined();
+    expect(bare.queries.map((q) => q.operation)).toEqual(['actors.page', 'statements.of-actors']);
+  });
+
+  it('batches the same field across parents: the speakers of many statements come in one query', async () => {
+    const response = await harness.gql(`{
+      statements(filter: { text: "Roundtrip" }, first: 100) {
+        edges { node { speaker { name affiliations { title } } } }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    // The speakers come with the page; their affiliations are one batch for all 20 of them.
+    expect(response.queries.map((q) => q.operation)).toEqual(['statements.page', 'actors.affiliations']);
     expect(response.queries[1]?.params.ids).toHaveLength(ACTORS);
   });
 });
