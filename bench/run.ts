@@ -12,6 +12,7 @@ import type { Driver } from 'neo4j-driver';
 import { intArg, parseArgs } from '../src/bulk/cli-args';
 import { generateCorpus } from '../src/bulk/corpus';
 import { corpusSpec } from '../src/bulk/corpus-spec';
+import { Corpus } from '../src/bulk/entities';
 import { bulkLoad } from '../src/bulk/loader';
 import { offlineBulkLoad } from '../src/bulk/offline-load';
 import { loadConfig } from '../src/config';
@@ -51,7 +52,7 @@ async function importCorpus(home: string, statements: number, log: Logger): Prom
     `Importing the ${statements.toLocaleString('en')}-statement corpus (first run on this data dir)…`,
   );
   const base = loadConfig();
-  const report = await offlineBulkLoad(generateCorpus(corpusSpec({ statements })), {
+  const report = await offlineBulkLoad(new Corpus(corpusSpec({ statements })), {
     config: { ...base, neo4j: { ...base.neo4j, uri: undefined, localHome: home, localPort: BOLT_PORT } },
     log,
     onStage: (stage, line) => {

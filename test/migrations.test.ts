@@ -46,12 +46,51 @@ describe('migrations', () => {
   it('runs a migration exactly once across two start-ups', async () => {
     // A data migration that would leave a second probe node if it ran twice.
     writeFileSync(join(dir, '9001_probe.cypher'), 'CREATE (:MigrationProbe {at: datetime()});\n');
-    const first = await applyMigrations(harness.db, silentLogger, dir);
-    const second = await applyMigrations(harness.db, silentLogger, dir);
+    const first = await applyMigrations(harness.db, silentLogger, { dir });
+    const second = await applyMigrations(harness.db, silentLogger, { dir });
     expect(first.applied).toEqual(['9001_probe']);
     expect(second).toEqual({ applied: [], alreadyApplied: ['9001_probe'] });
     const probes = await harness.db.read('test.probes', 'MATCH (p:MigrationProbe) RETURN count(p) AS n');
     expect(probes.records[0]?.get('n').toNumber()).toBe(1);
+  });
+
+  it('with indexesFirst, starts background indexes before constraints, and only when every pending statement is schema', async () => {
+    const schemaDir = mkdtempSync(join(tmpdir(), 'claimgraph-migrations-schema-'));
+    const operations: string[] = [];
+    const stop = harness.db.addQueryListener((event) => operations.push(event.operation));
+    try {
+      writeFileSync(
+        join(schemaDir, '9101_probe_constraint.cypher'),
+        'CREATE CONSTRAINT migration_probe_id IF NOT EXISTS FOR (p:MigrationProbe) REQUIRE p.id IS UNIQUE;\n',
+      );
+      writeFileSync(
+        join(schemaDir, '9102_probe_index.cypher'),
+        'CREATE INDEX migration_probe_at IF NOT EXISTS FOR (p:MigrationProbe) ON (p.at);\n',
+      );
+      await applyMigrations(harness.db, silentLogger, { dir: schemaDir, indexesFirst: true });
+      expect(operations.filter((o) => o.startsWith('migration')).slice(1, 4)).toEqual([
+        'migrations.index-first',
+        'migration.9101_probe_constraint',
+        'migrations.record',
+      ]);
+
+      // A data statement among the pending ones: everything runs in file order.
+      operations.length = 0;
+      writeFileSync(join(schemaDir, '9103_probe_data.cypher'), 'CREATE (:MigrationProbe {id: 9103});\n');
+      writeFileSync(
+        join(schemaDir, '9104_probe_text.cypher'),
+        'CREATE FULLTEXT INDEX migration_probe_text IF NOT EXISTS FOR (p:MigrationProbe) ON EACH [p.text];\n',
+      );
+      await applyMigrations(harness.db, silentLogger, { dir: schemaDir, indexesFirst: true });
+      expect(operations).not.toContain('migrations.index-first');
+    } finally {
+      stop();
+      for (const name of ['migration_probe_at', 'migration_probe_text']) {
+        await harness.db.write('test.cleanup', (tx) => tx.run(`DROP INDEX ${name} IF EXISTS`));
+      }
+      await harness.db.write('test.cleanup', (tx) => tx.run('DROP CONSTRAINT migration_probe_id IF EXISTS'));
+      rmSync(schemaDir, { recursive: true, force: true });
+    }
   });
 
   it('has applied every project migration, so a second start-up applies none', async () => {
@@ -64,7 +103,7 @@ describe('migrations', () => {
 
   it('refuses a migration edited after it was applied', async () => {
     writeFileSync(join(dir, '9001_probe.cypher'), 'CREATE (:MigrationProbe {edited: true});\n');
-    await expect(applyMigrations(harness.db, silentLogger, dir)).rejects.toThrow(
+    await expect(applyMigrations(harness.db, silentLogger, { dir })).rejects.toThrow(
       'Migration 9001_probe was changed after it was applied',
     );
   });

@@ -30,7 +30,11 @@ export function corpusCounts(corpus: Corpus): Record<BatchKind, number> {
   };
 }
 
-export function* generateCorpus(specOrCorpus: CorpusSpec | Corpus = corpusSpec()): Generator<CorpusBatch> {
+/** `kinds` limits the stream to those kinds (still in dependency order). */
+export function* generateCorpus(
+  specOrCorpus: CorpusSpec | Corpus = corpusSpec(),
+  kinds?: readonly BatchKind[],
+): Generator<CorpusBatch> {
   const corpus = specOrCorpus instanceof Corpus ? specOrCorpus : new Corpus(specOrCorpus);
   const counts = corpusCounts(corpus);
   const { batchSize } = corpus.spec;
@@ -44,6 +48,7 @@ export function* generateCorpus(specOrCorpus: CorpusSpec | Corpus = corpusSpec()
     stances: (i) => corpus.stance(i),
   };
   for (const kind of Object.keys(makers) as BatchKind[]) {
+    if (kinds && !kinds.includes(kind)) continue;
     for (let start = 0; start < counts[kind]; start += batchSize) {
       const end = Math.min(counts[kind], start + batchSize);
       const data = emptyDataSet();

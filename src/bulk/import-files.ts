@@ -15,6 +15,8 @@ import type { CorpusBatch } from './corpus';
 export const ARRAY_DELIMITER = '\u001f';
 
 export interface ImportFile {
+  /** the table: files with one key share a header and are one input to the importer */
+  key: string;
   /** node label or relationship type; relationship files with a :TYPE column have none */
   name?: string;
   path: string;
@@ -146,17 +148,28 @@ type RelationshipTable = keyof typeof RELATIONSHIPS;
 export class ImportFileWriter {
   private readonly nodes = new Map<NodeTable, CsvTable>();
   private readonly relationships = new Map<RelationshipTable, CsvTable>();
-  /** publication dates by source id: a statement's `at` falls back to its publication's */
-  private readonly publishedAt = new Map<string, string | undefined>();
   private readonly today = new Date().toISOString().slice(0, 10);
 
-  constructor(private readonly dir: string) {}
+  /**
+   * @param part distinguishes the files of writers working side by side (`statements.1.csv`)
+   * @param publishedAt publication dates by source id, for a statement's `at`; filled as
+   *   sources are written, or handed over when statements are written elsewhere
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly part = '',
+    readonly publishedAt = new Map<string, string | undefined>(),
+  ) {}
+
+  private path(key: string): string {
+    return join(this.dir, `${key}${this.part ? `.${this.part}` : ''}.csv`);
+  }
 
   private node(key: NodeTable): CsvTable {
     let table = this.nodes.get(key);
     if (!table) {
       const [label, header] = TABLES[key];
-      table = new CsvTable({ name: label, path: join(this.dir, `${key}.csv`) }, header);
+      table = new CsvTable({ key, name: label, path: this.path(key) }, header);
       this.nodes.set(key, table);
     }
     return table;
@@ -166,7 +179,7 @@ export class ImportFileWriter {
     let table = this.relationships.get(key);
     if (!table) {
       const [type, header] = RELATIONSHIPS[key];
-      table = new CsvTable({ ...(type ? { name: type } : {}), path: join(this.dir, `${key}.csv`) }, header);
+      table = new CsvTable({ key, ...(type ? { name: type } : {}), path: this.path(key) }, header);
       this.relationships.set(key, table);
     }
     return table;

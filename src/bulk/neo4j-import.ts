@@ -7,13 +7,24 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { javaCommand, neo4jClasspath } from '../db/local-neo4j';
-import { ARRAY_DELIMITER, type ImportFileSet } from './import-files';
+import { ARRAY_DELIMITER, type ImportFile, type ImportFileSet } from './import-files';
 
 export interface ImportToolOptions {
   home: string;
   files: ImportFileSet;
   /** the importer's own progress, one line at a time */
   onOutput?: (line: string) => void;
+}
+
+/** Files of one table are one input: `Label=first.csv,second.csv`, each with its header. */
+function inputs(files: ImportFile[]): string[] {
+  const groups = new Map<string, { name?: string; paths: string[] }>();
+  for (const file of files) {
+    const group = groups.get(file.key) ?? { ...(file.name ? { name: file.name } : {}), paths: [] };
+    group.paths.push(file.path);
+    groups.set(file.key, group);
+  }
+  return [...groups.values()].map(({ name, paths }) => `${name ? `${name}=` : ''}${paths.join(',')}`);
 }
 
 export function importArguments(files: ImportFileSet, reportFile: string): string[] {
@@ -28,10 +39,10 @@ export function importArguments(files: ImportFileSet, reportFile: string): strin
     `--array-delimiter=${unicode}`,
     // Bad entries are listed here, not in the working directory.
     `--report-file=${reportFile}`,
-    ...files.nodes.map((f) => `--nodes=${f.name}=${f.path}`),
-    ...files.relationships.map((f) =>
-      f.name ? `--relationships=${f.name}=${f.path}` : `--relationships=${f.path}`,
-    ),
+    // Every part file repeats its table's header.
+    '--auto-skip-subsequent-headers=true',
+    ...inputs(files.nodes).map((input) => `--nodes=${input}`),
+    ...inputs(files.relationships).map((input) => `--relationships=${input}`),
   ];
 }
 

@@ -96,7 +96,7 @@ async function offline(corpus: Corpus, total: number): Promise<void> {
   );
   const done: Record<string, number> = {};
   try {
-    const report = await offlineBulkLoad(generateCorpus(corpus), {
+    const report = await offlineBulkLoad(corpus, {
       config: loadConfig(),
       log: consoleLogger,
       onStage: (stage, line) => {
@@ -120,8 +120,8 @@ async function offline(corpus: Corpus, total: number): Promise<void> {
       .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`)
       .join(', ');
     console.log(
-      `Loaded in ${(report.totalMs / 1000).toFixed(1)} s: ${report.statementsPerSecond} statements/s overall, ` +
-        'indexes online.',
+      `Loaded with every index online in ${(report.readyMs / 1000).toFixed(1)} s: ` +
+        `${report.statementsPerSecond} statements/s overall (the database stopped again at ${(report.totalMs / 1000).toFixed(1)} s).`,
     );
     console.log(`Stages: ${stages}.`);
   } finally {

@@ -5,7 +5,7 @@ import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { createDatabase, createDriver, type Database } from './database';
 import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j';
-import { applyMigrations, type MigrationReport } from './migrations';
+import { applyMigrations, type MigrationOptions, type MigrationReport } from './migrations';
 
 export interface Connection {
   db: Database;
@@ -25,12 +25,16 @@ export async function ensureLocalNeo4j(config: AppConfig, log: Logger): Promise<
   });
 }
 
-export async function connect(config: AppConfig, log: Logger): Promise<Connection> {
+export async function connect(
+  config: AppConfig,
+  log: Logger,
+  migrationOptions: MigrationOptions = {},
+): Promise<Connection> {
   const local = await ensureLocalNeo4j(config, log);
   const db = createDatabase(createDriver(config.neo4j), config.neo4j.database);
   try {
     await db.driver.verifyConnectivity({ database: config.neo4j.database });
-    const migrations = await applyMigrations(db, log);
+    const migrations = await applyMigrations(db, log, migrationOptions);
     return {
       db,
       local,

@@ -16,6 +16,7 @@ import { delimiter, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-root';
+import { compiledLauncher } from './launcher-class';
 import { ensureNeo4jRuntime, launcherDir } from './neo4j-runtime';
 
 const READY_PREFIX = 'claimgraph-neo4j ready';
@@ -143,14 +144,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
   const out = openSync(logFile, 'a');
   const { classpath, plugins } = neo4jClasspath();
+  const classes = compiledLauncher(classpath);
   const args = [
     `-Xms${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     `-Xmx${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     '-XX:+UseG1GC',
     ...JVM_OPENS,
     '-cp',
-    classpath,
-    join(launcherDir(), 'Launcher.java'),
+    classes ? [classes, classpath].join(delimiter) : classpath,
+    classes ? 'Launcher' : join(launcherDir(), 'Launcher.java'),
     '--home',
     home,
     '--port',

@@ -71,12 +71,27 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
   return migrations;
 }
 
+export interface MigrationOptions {
+  dir?: string;
+  /**
+   * Start every pending `CREATE … INDEX … IF NOT EXISTS` before anything else. Such an index
+   * populates in the background, so over a freshly imported store the full-text indexes fill
+   * while the constraints (which block) are still being built, instead of after them. The
+   * statements run again in their place, as no-ops. Only when every pending statement is a
+   * schema statement, so no data change can be reordered.
+   */
+  indexesFirst?: boolean;
+}
+
+const BACKGROUND_INDEX = /^CREATE\s+(?:\w+\s+)?INDEX\s+\w+\s+IF\s+NOT\s+EXISTS\b/i;
+const SCHEMA_STATEMENT = /^(?:CREATE|DROP)\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\b/i;
+
 export async function applyMigrations(
   db: Database,
   log: Logger,
-  dir = migrationsDir(),
+  options: MigrationOptions = {},
 ): Promise<MigrationReport> {
-  const migrations = loadMigrations(dir);
+  const migrations = loadMigrations(options.dir ?? migrationsDir());
   // The constraint on Migration.version is itself created by migration 0001, so the
   // bookkeeping read must work on an empty database: it does, a label scan of nothing.
   const recorded = await db.read(
@@ -86,6 +101,16 @@ export async function applyMigrations(
   const applied = new Map<number, string>();
   for (const record of recorded.records) {
     applied.set(toNumber(record.get('version')), record.get('checksum'));
+  }
+
+  const pending = migrations.filter((m) => !applied.has(m.version)).flatMap((m) => m.statements);
+  if (options.indexesFirst && pending.every((statement) => SCHEMA_STATEMENT.test(statement))) {
+    // Full-text first: they take longest to populate, and Neo4j populates two indexes at a time.
+    const background = pending.filter((s) => BACKGROUND_INDEX.test(s));
+    const fullText = background.filter((s) => /^CREATE\s+FULLTEXT\b/i.test(s));
+    for (const statement of [...fullText, ...background.filter((s) => !fullText.includes(s))]) {
+      await db.write('migrations.index-first', (tx) => tx.run(statement));
+    }
   }
 
   const report: MigrationReport = { applied: [], alreadyApplied: [] };

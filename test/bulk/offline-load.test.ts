@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../src/bulk/corpus';
 import { corpusSpec } from '../../src/bulk/corpus-spec';
+import { Corpus } from '../../src/bulk/entities';
 import { ImportFileWriter } from '../../src/bulk/import-files';
 import { bulkLoad, NonEmptyGraphError } from '../../src/bulk/loader';
 import { importArguments } from '../../src/bulk/neo4j-import';
@@ -53,7 +54,7 @@ describe('offline bulk load', () => {
     await clearGraph(harness.db);
 
     const stages: string[] = [];
-    const report = await offlineBulkLoad(generateCorpus(spec), {
+    const report = await offlineBulkLoad(new Corpus(spec), {
       config,
       log: silentLogger,
       onStage: (stage, line) => {
@@ -74,7 +75,7 @@ describe('offline bulk load', () => {
     }
 
     // The store holds data now: a second offline load must refuse and leave it as it was.
-    await expect(offlineBulkLoad(generateCorpus(spec), { config, log: silentLogger })).rejects.toBeInstanceOf(
+    await expect(offlineBulkLoad(new Corpus(spec), { config, log: silentLogger })).rejects.toBeInstanceOf(
       NonEmptyGraphError,
     );
     const after = await checksumOfLocal();
@@ -84,7 +85,7 @@ describe('offline bulk load', () => {
 
   it('refuses a server at NEO4J_URI: the importer writes local store files', async () => {
     await expect(
-      offlineBulkLoad(generateCorpus(spec), { config: testConfig(), log: silentLogger }),
+      offlineBulkLoad(new Corpus(spec), { config: testConfig(), log: silentLogger }),
     ).rejects.toBeInstanceOf(OfflineLoadUnavailableError);
   });
 });
@@ -97,7 +98,7 @@ describe('import files', () => {
       const claim = { id: 'claim:q', text: 'He said "no", twice', topicIds: [] };
       writer.write({ kind: 'claims', data: { ...emptyData(), claims: [claim] } });
       const files = writer.close();
-      expect(files.nodes).toEqual([{ name: 'Claim', path: join(dir, 'claims.csv') }]);
+      expect(files.nodes).toEqual([{ key: 'claims', name: 'Claim', path: join(dir, 'claims.csv') }]);
       expect(readFileSync(join(dir, 'claims.csv'), 'utf8')).toBe(
         'id:ID(Claim),text\n"claim:q","He said ""no"", twice"\n',
       );
@@ -110,11 +111,17 @@ describe('import files', () => {
     }
   });
 
-  it('names the database before the file lists, which take any number of values', () => {
+  it('names the database before the file lists, which take any number of values; part files of a table are one input', () => {
     const args = importArguments(
       {
-        nodes: [{ name: 'Claim', path: '/x/claims.csv' }],
-        relationships: [{ path: '/x/claim-links.csv' }, { name: 'ABOUT', path: '/x/about.csv' }],
+        nodes: [
+          { key: 'claims', name: 'Claim', path: '/x/claims.1.csv' },
+          { key: 'claims', name: 'Claim', path: '/x/claims.2.csv' },
+        ],
+        relationships: [
+          { key: 'claim-links', path: '/x/claim-links.csv' },
+          { key: 'about', name: 'ABOUT', path: '/x/about.csv' },
+        ],
       },
       '/h/logs/import.report',
     );
@@ -126,7 +133,8 @@ describe('import files', () => {
       '--overwrite-destination=true',
       '--array-delimiter=U+001F',
       '--report-file=/h/logs/import.report',
-      '--nodes=Claim=/x/claims.csv',
+      '--auto-skip-subsequent-headers=true',
+      '--nodes=Claim=/x/claims.1.csv,/x/claims.2.csv',
       '--relationships=/x/claim-links.csv',
       '--relationships=ABOUT=/x/about.csv',
     ]);
