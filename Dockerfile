@@ -17,4 +17,4 @@ COPY --from=build /app/cypher ./cypher
 COPY --from=build /app/seed ./seed
 USER node
 EXPOSE 4000
-CMD ["node", "--max-old-space-size=192", "dist/src/main.js"]
+CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=32", "dist/src/main.js"]

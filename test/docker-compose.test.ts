@@ -13,7 +13,7 @@ describe('the API process flags', () => {
     const start = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).scripts
       .start as string;
     const cmd = /^CMD (.+)$/m.exec(readFileSync(join(projectRoot(), 'Dockerfile'), 'utf8'))?.[1];
-    expect(start).toMatch(/^node --max-old-space-size=\d+ dist\/src\/main\.js$/);
+    expect(start).toMatch(/^node --max-old-space-size=\d+ --max-semi-space-size=\d+ dist\/src\/main\.js$/);
     expect(JSON.parse(cmd ?? '[]').join(' ')).toBe(start);
   });
 });
