@@ -17,7 +17,7 @@ import type { AppConfig } from '../../src/config';
 import { type Connection, connect } from '../../src/db/connect';
 import { silentLogger } from '../../src/logger';
 import { freePort } from '../support/free-port';
-import { clearGraph, graphChecksum } from '../support/graph-state';
+import { clearGraph, graphChecksum, resetToSeed } from '../support/graph-state';
 import { type Harness, openHarness, testConfig } from '../support/harness';
 
 const spec = corpusSpec({ statements: 400, seed: 7, batchSize: 150 });
@@ -38,6 +38,8 @@ describe('offline bulk load', () => {
   });
 
   afterAll(async () => {
+    // Other suites expect the shared test database to hold the seed.
+    await resetToSeed(harness.db);
     await harness.close();
     rmSync(home, { recursive: true, force: true });
   });
