@@ -20,7 +20,7 @@ import {
   claimsByIds,
 } from './repo/claims';
 import type { PageRequest } from './repo/pagination';
-import { type DerivationRow, derivativesBySourceIds, sourcesByIds } from './repo/sources';
+import { type DerivationRow, derivativesBySourceIds, sourcesByIds, sourceTextsByIds } from './repo/sources';
 import { findStances } from './repo/stances';
 import type { StatementIncludes, StatementKey, StatementOwnerKind } from './repo/statement-query';
 import {
@@ -90,6 +90,10 @@ export function createLoaders(db: Database) {
     statement,
     claim,
     topic,
+    sourceText: new DataLoader<string, string | null>(async (ids) => {
+      const found = await sourceTextsByIds(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     // Name look-ups are top-level arguments: cached per request, not batched.
     actorIdsByName: new DataLoader<string, string[]>((names) =>
       Promise.all(names.map((n) => actorIdsByName(db, n))),

@@ -44,4 +44,26 @@ describe('loading the seed', () => {
     expect(response.data?.source.contentHash).toBe(article?.contentHash);
     expect(response.data?.source.text).toContain('Mr Stotlenberg said');
   });
+
+  it('loads an article text only when Source.text is selected (sources carried it into every page and trace)', async () => {
+    const query = (fields: string) =>
+      harness.gql<{
+        statements: { edges: Array<{ node: { source: { title: string; text?: string | null } } }> };
+      }>(
+        `{ statements(filter: { speaker: "Jens Stoltenberg" }, first: 5) { edges { node { source { ${fields} } } } } }`,
+      );
+    const titles = await query('title');
+    expect(titles.errors).toBeUndefined();
+    expect(titles.data?.statements.edges.length).toBeGreaterThan(0);
+    expect(titles.queries.map((q) => q.operation)).toEqual(['actors.ids-by-name', 'statements.page']);
+
+    const texts = await query('title text');
+    expect(texts.errors).toBeUndefined();
+    expect(texts.queries.map((q) => q.operation)).toEqual([
+      'actors.ids-by-name',
+      'statements.page',
+      'sources.texts',
+    ]);
+    expect(texts.data?.statements.edges[0]?.node.source.text).toContain('Mr Stotlenberg said');
+  });
 });

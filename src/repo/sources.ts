@@ -13,6 +13,20 @@ export async function sourcesByIds(db: Database, ids: readonly string[]): Promis
   return result.records.map((record) => toSource(record.get('source')));
 }
 
+/** Full texts by source id; a source without a text maps to null. */
+export async function sourceTextsByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  const result = await db.read('sources.texts', cypher('source-texts-by-ids'), { ids: [...ids] });
+  return new Map(
+    result.records.map((record) => {
+      const text = record.get('text');
+      return [String(record.get('key')), typeof text === 'string' ? text : null];
+    }),
+  );
+}
+
 export async function sourceByUrl(db: Database, url: string): Promise<Source | undefined> {
   const result = await db.read('sources.by-url', cypher('source-by-url'), { url });
   const record = result.records[0];

@@ -55,6 +55,8 @@ export const Source: SourceResolvers = {
   statements: (source, args, context, info) => ownedStatements(context, 'source', source.id, args, info),
   derivedFrom: (source) => source.derivedFrom,
   derivatives: (source, _, { loaders }) => loaders.derivatives.load(source.id),
+  // Sources are loaded without their text (source-fields.cypher); a freshly written one has it.
+  text: (source, _, { loaders }) => source.text ?? loaders.sourceText.load(source.id),
 };
 
 export const SourceDerivation: SourceDerivationResolvers = {
