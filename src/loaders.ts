@@ -113,10 +113,7 @@ export function createLoaders(db: Database) {
     trace: new DataLoader<string, Trace | null>(async (ids) => {
       const found = await tracesByStatementIds(db, ids);
       // The trace carries whole actors and sources: later fields on them cost nothing.
-      for (const trace of found.values()) {
-        for (const row of trace.actors) actor.prime(row.id, row);
-        for (const row of trace.sources) source.prime(row.id, row);
-      }
+      for (const trace of found.values()) primeRelated(trace);
       return ids.map((id) => found.get(id) ?? null);
     }),
     statementsOf: perArguments(

@@ -4,6 +4,7 @@
 // pages the plain expansion returns, in both directions and through every cursor, that it
 // falls back to the expansion when its budget runs out, and that it reads less.
 
+import { profileQueries } from '../../bench/profile';
 import { generateCorpus } from '../../src/bulk/corpus';
 import { corpusSpec } from '../../src/bulk/corpus-spec';
 import { bulkLoad } from '../../src/bulk/loader';
@@ -89,10 +90,8 @@ describe('pages of a dense owner', () => {
     const page: PageRequest<StatementKey> = { direction: 'forward', size: PAGE, from: undefined };
     const dbHits = async (walkBudget: number) => {
       const query = buildOwnedStatementsQuery('actor', [busiest.id], page, {}, walkBudget);
-      const result = await harness.db.read('test.profile', `PROFILE ${query.cypher}`, query.params);
-      const sum = (plan: { dbHits: number; children: unknown[] }): number =>
-        plan.dbHits + plan.children.reduce<number>((n, child) => n + sum(child as typeof plan), 0);
-      return sum(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
+      const [profiled] = await profileQueries(harness.db.driver, harness.db.name, [query]);
+      return profiled?.dbHits ?? Number.NaN;
     };
     const walked = await dbHits(20_000);
     const expanded = await dbHits(0);
