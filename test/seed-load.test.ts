@@ -1,17 +1,10 @@
 import { graphIsEmpty } from '../src/repo/graph-emptiness';
 import { loadSeed, readSeedSets } from '../src/seed/load-seed';
-import { clearGraph, graphChecksum, resetToSeed } from './support/graph-state';
-import { type Harness, openHarness } from './support/harness';
+import { clearGraph, graphChecksum } from './support/graph-state';
+import { useHarness } from './support/harness';
 
 describe('loading the seed', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(async () => {
-    await resetToSeed(harness.db);
-    await harness.close();
-  });
+  const harness = useHarness({ restoreSeed: true });
 
   it('fills an empty graph, and loading it again changes nothing', async () => {
     await clearGraph(harness.db);

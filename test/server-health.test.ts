@@ -1,13 +1,9 @@
 import { createDatabase, createDriver } from '../src/db/database';
 import { createServer } from '../src/server';
-import { type Harness, openHarness, testConfig } from './support/harness';
+import { testConfig, useHarness } from './support/harness';
 
 describe('liveness, readiness and GraphiQL', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it('answers /health while the process lives', async () => {
     const response = await harness.server.fetch('http://claimgraph.test/health');

@@ -1,4 +1,4 @@
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 import { walkPages } from '../support/paging';
 
 interface ActorNode {
@@ -9,11 +9,7 @@ interface ActorNode {
 }
 
 describe('actors', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it.each(['Stotlenberg', 'stotlenberg', 'MR STOTLENBERG', 'Jens Stoltenberg'])(
     'finds Jens Stoltenberg by the name or alias %j, case-insensitively',

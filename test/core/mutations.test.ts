@@ -1,17 +1,10 @@
-import { graphChecksum, resetToSeed } from '../support/graph-state';
-import { type Harness, openHarness } from '../support/harness';
+import { graphChecksum } from '../support/graph-state';
+import { useHarness } from '../support/harness';
 
 type Errors = Array<{ extensions?: Record<string, unknown> }> | undefined;
 
 describe('mutations', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(async () => {
-    await resetToSeed(harness.db);
-    await harness.close();
-  });
+  const harness = useHarness({ restoreSeed: true });
 
   /** Runs a mutation that must fail: returns its error, and proves the graph is unchanged. */
   async function expectRejected(query: string, variables: Record<string, unknown> = {}) {

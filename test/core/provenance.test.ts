@@ -1,4 +1,4 @@
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 
 interface Step {
   position: number;
@@ -13,11 +13,7 @@ const TRACE = `query ($id: ID!) {
 }`;
 
 describe('provenance traces', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   const trace = async (id: string) => (await harness.gql<{ trace: Step[] }>(TRACE, { id })).data?.trace;
 

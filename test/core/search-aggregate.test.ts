@@ -1,11 +1,7 @@
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 
 describe('search and aggregates', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it('searches statements, claims and actors in one ranked list', async () => {
     const response = await harness.gql<{

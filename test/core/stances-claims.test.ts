@@ -1,4 +1,4 @@
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 
 interface StanceRow {
   actor: { name: string };
@@ -13,11 +13,7 @@ const STANCES = `query ($actorName: String, $about: String, $asOf: Date) {
 }`;
 
 describe('stances, claims and contradictions', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   const stances = async (variables: Record<string, unknown>) =>
     (await harness.gql<{ stances: StanceRow[] }>(STANCES, variables)).data?.stances ?? [];

@@ -1,16 +1,12 @@
 import { writeDataSet } from '../../src/repo/dataset-writer';
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 import { walkPages } from '../support/paging';
 
 const PAGE_FIELDS =
   'edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 describe('statements', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   async function ids(filter: Record<string, unknown>): Promise<string[]> {
     const response = await harness.gql<{ statements: { edges: Array<{ node: { id: string } }> } }>(

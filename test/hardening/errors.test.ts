@@ -4,7 +4,7 @@
 import type { Database } from '../../src/db/database';
 import { createDatabase, createDriver } from '../../src/db/database';
 import { createServer } from '../../src/server';
-import { type Harness, openHarness, testConfig } from '../support/harness';
+import { type Harness, testConfig, useHarness } from '../support/harness';
 import { KNOWN_CODES, LEAK } from '../support/leaks';
 import { captureLogs } from '../support/log-capture';
 
@@ -18,11 +18,7 @@ async function post(server: Harness['server'], body: string, headers: Record<str
 }
 
 describe('errors', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it('masks an unexpected database error, logs it in full, and leaks nothing', async () => {
     const logs = captureLogs();

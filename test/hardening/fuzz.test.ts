@@ -5,7 +5,7 @@
 
 import { mulberry32 } from '../../src/bulk/prng';
 import { graphChecksum } from '../support/graph-state';
-import { type Harness, openHarness, TEST_KEYS } from '../support/harness';
+import { TEST_KEYS, useHarness } from '../support/harness';
 import { KNOWN_CODES, LEAK } from '../support/leaks';
 
 const SEED = 20190314;
@@ -342,11 +342,7 @@ interface Problem {
 }
 
 describe('fuzz', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it(`survives ${REQUESTS} generated requests`, async () => {
     const before = await graphChecksum(harness.db);

@@ -2,17 +2,13 @@
 // QUERY_TOO_COMPLEX (or BAD_USER_INPUT for a page size), configured through the environment.
 
 import { type AppConfig, loadConfig } from '../../src/config';
-import { type Harness, openHarness } from '../support/harness';
+import { openHarness, useHarness } from '../support/harness';
 
 const deep = (levels: number) =>
   `{ actor(id: "actor:nato") ${'{ statements { edges { node { speaker '.repeat(levels)}{ id }${' } } } }'.repeat(levels)} }`;
 
 describe('operation limits', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness();
 
   it('has every limit on by default, and reads each from the environment', () => {
     expect(loadConfig({}).limits).toEqual({

@@ -2,19 +2,15 @@
 // warning above the threshold, and Prometheus metrics at /metrics.
 
 import { loadConfig } from '../../src/config';
-import { type Harness, openHarness } from '../support/harness';
+import { openHarness, useHarness } from '../support/harness';
 import { captureLogs } from '../support/log-capture';
 
 describe('observability', () => {
   const logs = captureLogs();
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness(
-      { observability: { logLevel: 'debug', slowMs: 1_000_000, metrics: true } },
-      { logger: logs.logger },
-    );
+  const harness = useHarness({
+    config: { observability: { logLevel: 'debug', slowMs: 1_000_000, metrics: true } },
+    server: { logger: logs.logger },
   });
-  afterAll(() => harness.close());
 
   it('logs each request with its id, operation name, status and duration, and echoes the id', async () => {
     const response = await harness.server.fetch('http://claimgraph.test/graphql', {

@@ -5,7 +5,7 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
 import { drainHttpServer } from '../../src/shutdown';
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 
 /** Holds every operation named Slow for `ms` before it executes. */
 function slowOperations(ms: number): Plugin {
@@ -17,11 +17,7 @@ function slowOperations(ms: number): Plugin {
 }
 
 describe('graceful shutdown', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness({}, { plugins: [slowOperations(1500)] });
-  });
-  afterAll(() => harness.close());
+  const harness = useHarness({ server: { plugins: [slowOperations(1500)] } });
 
   async function listen() {
     const http = createHttpServer(harness.server);

@@ -5,7 +5,7 @@ import type { GraphDataSet } from '../../src/domain/model';
 import { ingestArticle } from '../../src/ingest/ingest-article';
 import { projectRoot } from '../../src/project-root';
 import { clearGraph, graphChecksum, resetToSeed } from '../support/graph-state';
-import { type Harness, openHarness } from '../support/harness';
+import { useHarness } from '../support/harness';
 
 const SEED_DIR = join(projectRoot(), 'seed', 'independent-2019-03-14');
 const ARTICLE = readFileSync(join(SEED_DIR, 'article.txt'), 'utf8');
@@ -39,14 +39,7 @@ const TRACE_FIELDS =
   'role actor { name kind aliases affiliations { organization { name } } } source { kind }';
 
 describe('ingestArticle', () => {
-  let harness: Harness;
-  beforeAll(() => {
-    harness = openHarness();
-  });
-  afterAll(async () => {
-    await resetToSeed(harness.db);
-    await harness.close();
-  });
+  const harness = useHarness({ restoreSeed: true });
 
   describe('the founding article into an empty graph', () => {
     let traces: Map<string, TraceStep[]>;

@@ -4,6 +4,7 @@
 import { type AppConfig, loadConfig } from '../../src/config';
 import { createDatabase, createDriver, type Database, type QueryEvent } from '../../src/db/database';
 import { type ClaimgraphServer, createServer, type ServerOptions } from '../../src/server';
+import { resetToSeed } from './graph-state';
 import { TEST_URI_ENV } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -97,5 +98,46 @@ export function openHarness(
       }
     },
     close: () => db.close(),
+  };
+}
+
+export interface UseHarnessOptions {
+  config?: Partial<AppConfig>;
+  server?: Partial<ServerOptions>;
+  /** put the seed back after the suite, for suites that change the shared graph */
+  restoreSeed?: boolean;
+}
+
+/**
+ * A suite's harness: opened before its tests, closed after them (restoring the seed first
+ * when asked). The returned object reaches the open harness, so suites use it as they would
+ * a harness of their own.
+ */
+export function useHarness(options: UseHarnessOptions = {}): Harness {
+  let opened: Harness | undefined;
+  const current = (): Harness => {
+    if (!opened) throw new Error('useHarness: the harness opens in beforeAll; use it inside hooks and tests');
+    return opened;
+  };
+  beforeAll(() => {
+    opened = openHarness(options.config, options.server);
+  });
+  afterAll(async () => {
+    if (!opened) return;
+    if (options.restoreSeed) await resetToSeed(opened.db);
+    await opened.close();
+  });
+  return {
+    get db() {
+      return current().db;
+    },
+    get server() {
+      return current().server;
+    },
+    get config() {
+      return current().config;
+    },
+    gql: (query, variables, gqlOptions) => current().gql(query, variables, gqlOptions),
+    close: () => current().close(),
   };
 }
