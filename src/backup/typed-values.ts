@@ -24,6 +24,16 @@ const whole = (value: unknown): Integer => neo4j.int(value as string);
 const optionalWhole = (value: unknown): Integer | undefined =>
   value === null || value === undefined ? undefined : whole(value);
 
+const DAY = ['year', 'month', 'day'] as const;
+const CLOCK = ['hour', 'minute', 'second', 'nanosecond'] as const;
+
+/** `{$: tag, field: "whole number as a string", …}`: temporal fields can exceed 2^53 in principle. */
+function tagged<T extends object>(tag: string, value: T, fields: readonly (keyof T & string)[]) {
+  const out: { $: string; [field: string]: string | null } = { $: tag };
+  for (const field of fields) out[field] = str(value[field] as Whole | undefined);
+  return out;
+}
+
 export function encodeValue(value: unknown): Encoded {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -32,60 +42,16 @@ export function encodeValue(value: unknown): Encoded {
   if (isInt(value)) return { $: 'Integer', v: value.toString() };
   if (isDateTime(value)) {
     return {
-      $: 'DateTime',
-      year: str(value.year),
-      month: str(value.month),
-      day: str(value.day),
-      hour: str(value.hour),
-      minute: str(value.minute),
-      second: str(value.second),
-      nanosecond: str(value.nanosecond),
+      ...tagged('DateTime', value, [...DAY, ...CLOCK]),
       offset: str(value.timeZoneOffsetSeconds),
       zone: value.timeZoneId ?? null,
     };
   }
-  if (isLocalDateTime(value)) {
-    return {
-      $: 'LocalDateTime',
-      year: str(value.year),
-      month: str(value.month),
-      day: str(value.day),
-      hour: str(value.hour),
-      minute: str(value.minute),
-      second: str(value.second),
-      nanosecond: str(value.nanosecond),
-    };
-  }
-  if (isDate(value))
-    return { $: 'Date', year: str(value.year), month: str(value.month), day: str(value.day) };
-  if (isTime(value)) {
-    return {
-      $: 'Time',
-      hour: str(value.hour),
-      minute: str(value.minute),
-      second: str(value.second),
-      nanosecond: str(value.nanosecond),
-      offset: str(value.timeZoneOffsetSeconds),
-    };
-  }
-  if (isLocalTime(value)) {
-    return {
-      $: 'LocalTime',
-      hour: str(value.hour),
-      minute: str(value.minute),
-      second: str(value.second),
-      nanosecond: str(value.nanosecond),
-    };
-  }
-  if (isDuration(value)) {
-    return {
-      $: 'Duration',
-      months: str(value.months),
-      days: str(value.days),
-      seconds: str(value.seconds),
-      nanoseconds: str(value.nanoseconds),
-    };
-  }
+  if (isLocalDateTime(value)) return tagged('LocalDateTime', value, [...DAY, ...CLOCK]);
+  if (isDate(value)) return tagged('Date', value, DAY);
+  if (isTime(value)) return { ...tagged('Time', value, CLOCK), offset: str(value.timeZoneOffsetSeconds) };
+  if (isLocalTime(value)) return tagged('LocalTime', value, CLOCK);
+  if (isDuration(value)) return tagged('Duration', value, ['months', 'days', 'seconds', 'nanoseconds']);
   if (isPoint(value)) {
     return { $: 'Point', srid: str(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   }
