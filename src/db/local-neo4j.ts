@@ -161,6 +161,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '1g',
   ];
   if (plugins) args.push('--plugins', plugins);
+  // A SIGKILLed or crashed process never runs stop(): the launcher watches it and stops itself.
+  // A detached instance (npm run db:start) is meant to outlive the process that started it.
+  if (!options.detached) args.push('--parent-pid', String(process.pid));
 
   log.info(`Starting local Neo4j on ${uri} (data in ${home})…`);
   const child = spawn(javaCommand(), args, {

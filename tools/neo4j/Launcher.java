@@ -2,10 +2,12 @@
 //
 // Run as a single-file program (Java 11+), with the jars that pom.xml copies into lib/:
 //   java -Xms1g -Xmx2g --add-opens=... -cp 'tools/neo4j/lib/*' tools/neo4j/Launcher.java \
-//        --home .neo4j --port 7687 --pagecache 1g --tx-total 2g --tx-max 1g
+//        --home .neo4j --port 7687 --pagecache 1g --tx-total 2g --tx-max 1g [--parent-pid 1234]
 //
 // It prints exactly one line starting with READY_PREFIX once the database accepts work;
 // src/db/local-neo4j.ts waits for that line. SIGINT/SIGTERM shut the database down cleanly.
+// With --parent-pid it also stops when that process is gone: an API killed by SIGKILL or an
+// out-of-memory crash never gets to stop the Neo4j it started, which was left running.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -34,6 +37,11 @@ public class Launcher {
         int port = Integer.parseInt(args.getOrDefault("port", "7687"));
         String host = args.getOrDefault("host", "127.0.0.1");
         Files.createDirectories(home);
+        // Looked up before the slow start-up, so a parent that dies during it is not mistaken
+        // for a later process given the same pid.
+        String parentPid = args.get("parent-pid");
+        Optional<ProcessHandle> parent =
+            parentPid == null ? Optional.empty() : ProcessHandle.of(Long.parseLong(parentPid));
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
@@ -69,6 +77,9 @@ public class Launcher {
             dbms.shutdown();
             stopped.countDown();
         }, "claimgraph-neo4j-shutdown"));
+        // Started only once the hook is in place, so its System.exit always closes the store;
+        // a parent that died during build() is noticed at the first check.
+        if (parentPid != null) watchParent(parentPid, parent);
 
         if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000)) {
             System.err.println("claimgraph-neo4j: database did not become available within 120 s");
@@ -77,6 +88,30 @@ public class Launcher {
         System.out.println(READY_PREFIX + " bolt://" + host + ":" + port + " home=" + home);
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * Exits (through the shutdown hook) once the parent is gone. Polls instead of using
+     * ProcessHandle.onExit: for a process that is not our child the JDK polls too, but backs off
+     * to 5 s between checks, and a crashed API's Neo4j should go within a second. isAlive()
+     * compares the start time, so a recycled pid counts as gone rather than as the parent.
+     */
+    static void watchParent(String pid, Optional<ProcessHandle> parent) {
+        Thread watchdog = new Thread(() -> {
+            while (parent.isPresent() && parent.get().isAlive()) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.out.println("claimgraph-neo4j: parent " + pid + " exited, stopping");
+            System.out.flush();
+            System.exit(0);
+        }, "claimgraph-neo4j-parent-watchdog");
+        // A daemon, so it never holds the JVM up once the database has stopped for another reason.
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     static long bytes(String size) {
