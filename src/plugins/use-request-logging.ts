@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLogger } from '../observability/log';
+import { truncate } from './use-metrics';
 
 export interface RequestLoggingOptions {
   logger: RequestLogger;
@@ -9,6 +10,10 @@ export interface RequestLoggingOptions {
   slowMs: number;
   /** paths logged at debug level only (probes and scrapes) */
   quietPaths?: readonly string[];
+  /** longest operation name logged; a longer one is cut to this length, ending in "…"; default 64 */
+  maxOperationLength?: number;
+  /** longest `operation` field (a batch's names joined with commas), cut the same way; default 256 */
+  maxOperationFieldLength?: number;
 }
 
 interface RequestState {
@@ -23,11 +28,14 @@ const CLIENT_REQUEST_ID = /^[\w.:-]{1,100}$/;
 /**
  * One log line per request: request id (x-request-id, echoed back, or a new UUID), the
  * operation name(s), HTTP status, duration and the error codes the response carries.
+ * Clients choose operation names, so each is truncated, and so is a batch's joined list.
  */
 export function useRequestLogging({
   logger,
   slowMs,
   quietPaths = ['/health', '/ready', '/metrics'],
+  maxOperationLength = 64,
+  maxOperationFieldLength = 256,
 }: RequestLoggingOptions): Plugin {
   const requests = new WeakMap<Request, RequestState>();
   return {
@@ -45,7 +53,8 @@ export function useRequestLogging({
       const state = request && requests.get(request);
       if (!state) return;
       const operation = getOperationAST(args.document, args.operationName);
-      state.operations.push(operation?.name?.value ?? `anonymous ${operation?.operation ?? 'operation'}`);
+      const name = operation?.name?.value ?? `anonymous ${operation?.operation ?? 'operation'}`;
+      state.operations.push(truncate(name, maxOperationLength));
     },
     onResultProcess({ request, result }) {
       const state = requests.get(request);
@@ -67,7 +76,9 @@ export function useRequestLogging({
         path,
         status: response.status,
         durationMs,
-        ...(state.operations.length > 0 ? { operation: state.operations.join(',') } : {}),
+        ...(state.operations.length > 0
+          ? { operation: truncate(state.operations.join(','), maxOperationFieldLength) }
+          : {}),
         ...(state.codes.length > 0 ? { errorCodes: [...new Set(state.codes)] } : {}),
       };
       if (quietPaths.includes(path)) logger.debug(entry, 'request');
