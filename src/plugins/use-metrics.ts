@@ -51,7 +51,8 @@ export function boundedLabel({
 }: LabelBounds = {}): (value: string) => string {
   const kept = new Map<string, string>();
   return (value) => {
-    const label = truncate(value, maxLength);
+    // A client may send a non-string operationName (a number): label what it sent, as text.
+    const label = truncate(String(value), maxLength);
     const known = kept.get(label);
     if (known !== undefined) return known;
     if (kept.size >= maxDistinct) return OTHER_LABEL;
