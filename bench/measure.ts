@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from '../src/config';
 import { createDatabase, type Database } from '../src/db/database';
 import { createServer } from '../src/server';
-import type { Operation, Params, Way } from './operations';
+import type { GateOperation, Operation, Params, Way } from './operations';
 import { graphqlBody } from './operations';
 import { type ProfiledQuery, profileQueries } from './profile';
 import { recordingDriver } from './recording-driver';
@@ -115,14 +115,18 @@ export async function measureWay(
   way: Way,
   driver: Driver,
   config: AppConfig,
-  operationsToMeasure: Operation[],
+  /** GateOperations (claimgraph only) are measured only by the claimgraph way */
+  operationsToMeasure: ReadonlyArray<Operation | GateOperation>,
   options: { paramsIndex?: number; planner?: 'dp' } = {},
 ): Promise<Map<string, Measured>> {
   const paramsIndex = options.paramsIndex ?? 0;
   const recorder = recordingDriver(driver);
   const run = await inProcessRunner(way, recorder.driver, config);
   const out = new Map<string, Measured>();
-  for (const operation of operationsToMeasure) {
+  for (const given of operationsToMeasure) {
+    if (way !== 'claimgraph' && !('cypher' in given))
+      throw new Error(`${given.name} runs only through claimgraph`);
+    const operation = given as Operation;
     const params = operation.params(paramsIndex);
     await run(operation, params); // warm: plans cached, pages in
     recorder.take();

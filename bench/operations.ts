@@ -4,7 +4,7 @@
 // and every run asks for the same things in the same order.
 
 import { corpusSpec } from '../src/bulk/corpus-spec';
-import { actorId, Corpus, statementId } from '../src/bulk/entities';
+import { actorId, Corpus, claimId, sourceId, statementId } from '../src/bulk/entities';
 import { mulberry32 } from '../src/bulk/prng';
 import { WORDS } from '../src/bulk/vocabulary';
 
@@ -15,10 +15,16 @@ export type OperationName = 'trace' | 'actor-latest' | 'topic-range' | 'dashboar
 
 export type Params = Record<string, string>;
 
-export interface Operation {
-  name: OperationName;
+/** An operation measured through claimgraph alone (the bench gate's paged fields). */
+export interface GateOperation {
+  name: string;
   title: string;
   claimgraph: string;
+  params(n: number): Params;
+}
+
+export interface Operation extends GateOperation {
+  name: OperationName;
   peer: string;
   /** one read query; results are returned as JSON by the floor server */
   cypher: string;
@@ -146,8 +152,8 @@ RETURN s {.id, .text, .saidAt, at: toString(s.at), speaker: a {.id, .name}} AS s
         return { topic: topicName(random), ...dateRange(random) };
       },
       claimgraph: `query ($topic: String!, $from: Date!, $to: Date!) {
-  months: aggregate(groupBy: MONTH, filter: { topic: $topic, from: $from, to: $to }) { key count }
-  stances(about: $topic) { id polarity since actor { id name } }
+  months: aggregate(groupBy: MONTH, filter: { topic: $topic, from: $from, to: $to }, first: 1000) { buckets { key count } }
+  stances(about: $topic, first: 100) { edges { node { id polarity since actor { id name } } } }
 }`,
       peer: `query ($topic: String!, $from: Date!, $to: Date!) {
   months: statementMonths(topic: $topic, from: $from, to: $to) { key count }
@@ -207,4 +213,76 @@ export function graphqlBody(
     query: way === 'claimgraph' ? operation.claimgraph : operation.peer,
     variables: params,
   });
+}
+
+/**
+ * The paged neighbour fields (one page of a hot node's neighbours each), through claimgraph
+ * only: the bench gate pins their round trips and PROFILE db hits. Not part of the three-way
+ * benchmark, which compares the canonical operations above.
+ */
+export function pagedFieldOperations(statements: number, seed = 42): GateOperation[] {
+  const corpus = new Corpus(corpusSpec({ statements, seed }));
+  const holder = corpus.stance(0).actorId;
+  let organization = holder;
+  for (let i = 0; i < 500; i++) {
+    const affiliation = corpus.actor(i).affiliations[0];
+    if (affiliation) {
+      organization = affiliation.actorId;
+      break;
+    }
+  }
+  const fixed = (params: Params) => () => params;
+  return [
+    {
+      name: 'claim-neighbours',
+      title: 'the busiest claim: first appearance, a page of appearances, relations, topics',
+      params: fixed({ id: claimId(0) }),
+      claimgraph: `query ($id: ID!) {
+  claim(id: $id) {
+    firstAppearance { id }
+    appearances(first: 20) { edges { node { id title publishedAt } } }
+    relations(first: 20) { edges { node { relation direction claim { id } } } }
+    topics(first: 20) { edges { node { name } } }
+  }
+}`,
+    },
+    {
+      name: 'topic-claims',
+      title: 'the first topics with a page of their claims each',
+      params: fixed({}),
+      claimgraph:
+        '{ topics(first: 5) { edges { node { name claims(first: 20) { edges { node { id text } } } } } } }',
+    },
+    {
+      name: 'actor-neighbours',
+      title: "a stance holder's stances with evidence, and an organisation's members",
+      params: fixed({ holder, organization }),
+      claimgraph: `query ($holder: ID!, $organization: ID!) {
+  holder: actor(id: $holder) {
+    affiliations(first: 20) { edges { node { title organization { id } } } }
+    stances(first: 20) { edges { node { about polarity evidence(first: 5) { edges { node { id } } } } } }
+  }
+  organization: actor(id: $organization) { members(first: 20) { edges { node { title member { id } } } } }
+}`,
+    },
+    {
+      name: 'source-derivations',
+      title: 'the most copied source: its derivatives and what they derive from',
+      params: fixed({ id: sourceId(0) }),
+      claimgraph: `query ($id: ID!) {
+  source(id: $id) {
+    derivatives(first: 20) { edges { node { relation source { id derivedFrom(first: 5) { edges { node { relation } } } } } } }
+  }
+}`,
+    },
+    {
+      name: 'conflicts-and-stances',
+      title: 'the first pages of contradictions and of all stances',
+      params: fixed({}),
+      claimgraph: `{
+  contradictions(first: 20) { edges { node { relation claim { id } other { id } } } }
+  stances(first: 20) { edges { node { about polarity since } } }
+}`,
+    },
+  ];
 }

@@ -24,14 +24,14 @@ const MAX_GROWTH = Number(process.env.SOAK_MAX_GROWTH ?? 0.25);
 const KEY = 'soak-editor-key';
 
 const OPERATIONS = [
-  'query Actor { actor(name: "Stotlenberg") { name aliases affiliations { organization { name } } } }',
+  'query Actor { actor(name: "Stotlenberg") { name aliases affiliations { edges { node { organization { name } } } } } }',
   'query Statements { statements(first: 10) { totalCount edges { node { text speaker { name } source { title } } } } }',
   'query Search { search(query: "Huawei security", first: 10) { score statement { text } claim { text } } }',
-  'query Contradictions { contradictions { relation claim { text } other { text } } }',
-  'query Aggregate { aggregate(groupBy: ACTOR) { key count } }',
-  'query Topics { topics { name claims { text } } }',
+  'query Contradictions { contradictions { edges { node { relation claim { text } other { text } } } } }',
+  'query Aggregate { aggregate(groupBy: ACTOR) { buckets { key count } } }',
+  'query Topics { topics { edges { node { name claims { edges { node { text } } } } } } }',
   'query Actors { actors(first: 20, kind: PERSON) { edges { node { name statements(first: 2) { edges { node { text } } } } } } }',
-  'query Stances { stances(actorName: "NATO") { polarity about evidence { text } } }',
+  'query Stances { stances(actorName: "NATO") { edges { node { polarity about evidence { edges { node { text } } } } } } }',
 ];
 // One idempotent write in the mix: the same input every time, so the graph does not grow.
 const WRITE = 'mutation Upsert { upsertActor(input: { name: "Soak Probe", kind: PERSON }) { id } }';

@@ -4,24 +4,14 @@
 
 import DataLoader from 'dataloader';
 import type { Database } from './db/database';
-import type { Actor, Claim, Source, Stance, Statement, Topic } from './domain/model';
-import {
-  type AffiliationRow,
-  actorIdsByName,
-  actorsByIds,
-  affiliationsByMemberIds,
-  affiliationsByOrganizationIds,
-} from './repo/actors';
-import {
-  appearancesByClaimIds,
-  type ClaimLinkRow,
-  claimIdsByTopicIds,
-  claimLinksByClaimIds,
-  claimsByIds,
-} from './repo/claims';
+import type { Actor, Claim, Source, Statement, Topic } from './domain/model';
+import { actorIdsByName, actorsByIds } from './repo/actors';
+import { claimsByIds } from './repo/claims';
+import type { KeyedRow, ListKey } from './repo/keyset-list';
+import { countOwnedLists, readOwnedListPages } from './repo/list-pages';
+import type { ListDefinition, ListEntity } from './repo/lists';
 import type { PageRequest } from './repo/pagination';
-import { type DerivationRow, derivativesBySourceIds, sourcesByIds, sourceTextsByIds } from './repo/sources';
-import { findStances } from './repo/stances';
+import { sourcesByIds, sourceTextsByIds } from './repo/sources';
 import type { StatementIncludes, StatementKey, StatementOwnerKind } from './repo/statement-query';
 import {
   countStatementsOfOwners,
@@ -38,18 +28,6 @@ function byId<T extends { id: string }>(db: Database, fetch: Fetch<T>): DataLoad
   return new DataLoader(async (ids) => {
     const found = new Map((await fetch(db, ids)).map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** Many rows per key: rows carry their key in `key`, which is stripped. */
-function grouped<R extends { key: string }>(
-  db: Database,
-  fetch: (db: Database, ids: readonly string[]) => Promise<R[]>,
-): DataLoader<string, Omit<R, 'key'>[]> {
-  return new DataLoader(async (ids) => {
-    const groups = new Map<string, Omit<R, 'key'>[]>(ids.map((id) => [id, []]));
-    for (const { key, ...row } of await fetch(db, ids)) groups.get(key)?.push(row);
-    return ids.map((id) => groups.get(id) ?? []);
   });
 }
 
@@ -78,6 +56,49 @@ export function createLoaders(db: Database) {
     for (const row of statements) statement.prime(row.id, row);
     return statements;
   };
+  const entityLoaders: Record<ListEntity, DataLoader<string, unknown>> = { claim, source, topic, statement };
+  /** Objects a keyset list returned whole: later fields on them cost no round trip. */
+  const primeEntities = (entity: ListEntity | undefined, rows: KeyedRow<unknown>[]) => {
+    if (!entity) return;
+    for (const { node } of rows) entityLoaders[entity].prime((node as { id: string }).id, node);
+  };
+
+  // One DataLoader per list, page and parameters: the owners of one nesting level share it.
+  const listPages = new Map<string, DataLoader<string, KeyedRow<unknown>[]>>();
+  const listPage = <T>(
+    list: ListDefinition<T>,
+    page: PageRequest<ListKey>,
+    params: Record<string, unknown> = {},
+  ): DataLoader<string, KeyedRow<T>[]> => {
+    const key = `${list.name}|${JSON.stringify(page)}|${JSON.stringify(params)}`;
+    let loader = listPages.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ownerIds) => {
+        const found = await readOwnedListPages(db, list, ownerIds, page, params);
+        return ownerIds.map((id) => {
+          const rows = found.get(id) ?? [];
+          primeEntities(list.entity, rows);
+          return rows;
+        });
+      });
+      listPages.set(key, loader);
+    }
+    return loader as DataLoader<string, KeyedRow<T>[]>;
+  };
+  const listCounts = new Map<string, DataLoader<string, number>>();
+  const listCount = (list: ListDefinition<unknown>, params: Record<string, unknown> = {}) => {
+    const key = `${list.name}|${JSON.stringify(params)}`;
+    let loader = listCounts.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ownerIds) => {
+        const found = await countOwnedLists(db, list, ownerIds, params);
+        return ownerIds.map((id) => found.get(id) ?? 0);
+      });
+      listCounts.set(key, loader);
+    }
+    return loader;
+  };
+
   /** Objects a list brought along: later fields on them cost no round trip. */
   const primeRelated = (related: RelatedObjects) => {
     for (const row of related.actors) actor.prime(row.id, row);
@@ -101,15 +122,6 @@ export function createLoaders(db: Database) {
     topicIdsByName: new DataLoader<string, string[]>((names) =>
       Promise.all(names.map((n) => topicIdsByName(db, n))),
     ),
-    affiliations: grouped<AffiliationRow & { key: string }>(db, affiliationsByMemberIds),
-    members: grouped<AffiliationRow & { key: string }>(db, affiliationsByOrganizationIds),
-    derivatives: grouped<DerivationRow & { key: string }>(db, derivativesBySourceIds),
-    claimLinks: grouped<ClaimLinkRow & { key: string }>(db, claimLinksByClaimIds),
-    claimIdsOfTopic: grouped(db, claimIdsByTopicIds),
-    appearances: new DataLoader<string, string[]>(async (ids) => {
-      const found = await appearancesByClaimIds(db, ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }),
     trace: new DataLoader<string, Trace | null>(async (ids) => {
       const found = await tracesByStatementIds(db, ids);
       // The trace carries whole actors and sources: later fields on them cost nothing.
@@ -140,15 +152,11 @@ export function createLoaders(db: Database) {
           return ownerIds.map((id) => found.get(id) ?? 0);
         }),
     ),
-    stancesOf: perArguments(
-      (asOf: string | null) =>
-        new DataLoader<string, Stance[]>(async (actorIds) => {
-          const stances = await findStances(db, { actorIds: [...actorIds], aboutIds: null, asOf });
-          return actorIds.map((id) => stances.filter((stance) => stance.actorId === id));
-        }),
-    ),
+    listPage,
+    listCount,
     primeStatements,
     primeRelated,
+    primeEntities,
   };
 }
 

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (t:Topic {id: id})
-RETURN t {.id, .name, .aliases} AS topic
+RETURN {{topic-fields}} AS topic

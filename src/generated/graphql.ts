@@ -6,7 +6,8 @@ import { DerivationRow } from '../repo/sources';
 import { ClaimLinkRow, ClaimConflictRow } from '../repo/claims';
 import { ProvenanceStepRow } from '../repo/trace';
 import { SearchHitRow } from '../repo/search';
-import { StatementConnectionRow, ActorConnectionRow } from '../repo/pagination';
+import { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow } from '../repo/pagination';
+import { BucketList as BucketListModel } from '../repo/aggregate';
 import { MergeActorsRow } from '../repo/writes';
 import { IngestOutcome } from '../ingest/ingest-article';
 import { RequestContext } from '../context';
@@ -28,20 +29,20 @@ export type Scalars = {
 /** Someone or something that speaks, publishes or is spoken about: a person, a state, an anonymous official. */
 export type Actor = {
   __typename?: 'Actor';
-  /** Organisations this actor belongs to or acts for. */
-  affiliations: Array<Affiliation>;
-  /** Other names seen in sources, misspellings included (e.g. Stotlenberg). */
+  /** Organisations this actor belongs to or acts for, by organisation id. */
+  affiliations: AffiliationConnection;
+  /** Other names seen in sources, misspellings included (e.g. Stotlenberg). upsertActor takes at most 100; at most 100 are returned. */
   aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ActorKind;
-  /** Actors who belong to or act for this one. */
-  members: Array<Affiliation>;
+  /** Actors who belong to or act for this one, by member id. */
+  members: AffiliationConnection;
   /** The canonical name. */
   name: Scalars['String']['output'];
   /** For anonymous and role speakers: the role they are described by (e.g. foreign ministry official). */
   role?: Maybe<Scalars['String']['output']>;
-  /** This actor's stances, optionally as they stood on a date. */
-  stances: Array<Stance>;
+  /** This actor's stances, earliest first (undated first), optionally as they stood on a date. */
+  stances: StanceConnection;
   /** Statements this actor made, newest first. */
   statements: StatementConnection;
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -49,8 +50,30 @@ export type Actor = {
 
 
 /** Someone or something that speaks, publishes or is spoken about: a person, a state, an anonymous official. */
+export type ActorAffiliationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or something that speaks, publishes or is spoken about: a person, a state, an anonymous official. */
+export type ActorMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone or something that speaks, publishes or is spoken about: a person, a state, an anonymous official. */
 export type ActorStancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -108,6 +131,20 @@ export type Affiliation = {
   until?: Maybe<Scalars['Date']['output']>;
 };
 
+export type AffiliationConnection = {
+  __typename?: 'AffiliationConnection';
+  edges: Array<AffiliationEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AffiliationEdge = {
+  __typename?: 'AffiliationEdge';
+  cursor: Scalars['String']['output'];
+  node: Affiliation;
+};
+
 export type AffiliationInput = {
   organizationId: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['Date']['input']>;
@@ -127,23 +164,73 @@ export type Bucket = {
   key: Scalars['String']['output'];
 };
 
+/** The first buckets of an aggregate in the requested order. */
+export type BucketList = {
+  __typename?: 'BucketList';
+  buckets: Array<Bucket>;
+  /** True when more buckets exist than were returned. */
+  hasMore: Scalars['Boolean']['output'];
+  /** How many buckets there are in all. Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BucketOrder =
+  /** Smallest count first, ties by key. */
+  | 'COUNT_ASC'
+  /** Largest count first, ties by key (the default, except for MONTH). */
+  | 'COUNT_DESC'
+  /** By key ascending (the default for MONTH: chronological). */
+  | 'KEY_ASC'
+  /** By key descending (MONTH: newest first). */
+  | 'KEY_DESC';
+
 /** A proposition; many statements, by different speakers in different sources, can express one claim. */
 export type Claim = {
   __typename?: 'Claim';
-  /** Every source carrying a statement of this claim, earliest first. */
-  appearances: Array<Source>;
+  /** Every source carrying a statement of this claim, earliest published first (undated last). */
+  appearances: SourceConnection;
   /** The earliest-published source (intermediary or publication) carrying a statement of this claim. */
   firstAppearance?: Maybe<Source>;
   id: Scalars['ID']['output'];
-  relations: Array<ClaimLink>;
+  /** Claims this one relates to, or that relate to it, by relation, direction and claim id. */
+  relations: ClaimLinkConnection;
+  /** Statements expressing this claim, newest first. */
   statements: StatementConnection;
   text: Scalars['String']['output'];
-  topics: Array<Topic>;
+  /** The topics this claim is about, by name. */
+  topics: TopicConnection;
+};
+
+
+/** A proposition; many statements, by different speakers in different sources, can express one claim. */
+export type ClaimAppearancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition; many statements, by different speakers in different sources, can express one claim. */
+export type ClaimRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A proposition; many statements, by different speakers in different sources, can express one claim. */
 export type ClaimStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition; many statements, by different speakers in different sources, can express one claim. */
+export type ClaimTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -158,6 +245,34 @@ export type ClaimConflict = {
   relation: Scalars['String']['output'];
 };
 
+export type ClaimConflictConnection = {
+  __typename?: 'ClaimConflictConnection';
+  edges: Array<ClaimConflictEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimConflictEdge = {
+  __typename?: 'ClaimConflictEdge';
+  cursor: Scalars['String']['output'];
+  node: ClaimConflict;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
 /** The claim a statement expresses: an existing one by id, or a new one by text. */
 export type ClaimInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -170,6 +285,20 @@ export type ClaimLink = {
   claim: Claim;
   direction: LinkDirection;
   relation: ClaimRelation;
+};
+
+export type ClaimLinkConnection = {
+  __typename?: 'ClaimLinkConnection';
+  edges: Array<ClaimLinkEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimLinkEdge = {
+  __typename?: 'ClaimLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: ClaimLink;
 };
 
 export type ClaimRelation =
@@ -201,13 +330,16 @@ export type IngestArticleInput = {
 
 export type IngestResult = {
   __typename?: 'IngestResult';
-  /** Actors this ingest created (speakers, outlets, organisations nothing in the graph matched). */
+  /** Actors this ingest created (speakers, outlets, organisations nothing in the graph matched); bounded by the article like statements. */
   createdActors: Array<Actor>;
   /** True when the article (same URL or same text) was already in the graph: nothing was written. */
   duplicate: Scalars['Boolean']['output'];
   /** The article as a source. */
   source: Source;
-  /** The article's statements in text order (for a duplicate: the statements already recorded). */
+  /**
+   * The article's statements in text order (for a duplicate: the statements already recorded).
+   * Bounded by the article (at most 500,000 characters); the cost limit assumes 100.
+   */
   statements: Array<Statement>;
 };
 
@@ -302,24 +434,32 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors ordered by name; search matches names and aliases. */
   actors: ActorConnection;
-  /** Statement counts grouped by speaker, topic, outlet or month (YYYY-MM), largest first (MONTH: chronological). */
-  aggregate: Array<Bucket>;
+  /**
+   * Statement counts grouped by speaker, topic, outlet or month (YYYY-MM). Returns the first
+   * `first` buckets (default 20, at most 1000) in `orderBy` order (default COUNT_DESC; MONTH:
+   * KEY_ASC) and says whether there are more.
+   */
+  aggregate: BucketList;
   /** The API's version, for clients checking compatibility. */
   apiVersion: Scalars['String']['output'];
   claim?: Maybe<Claim>;
-  /** Claims that contradict or deny one another, optionally involving an actor's statements or a topic. */
-  contradictions: Array<ClaimConflict>;
-  /** Full-text search over statements, claims and actors, best first. */
+  /** Claims that contradict or deny one another, optionally involving an actor's statements or a topic; by relation, then claim ids. */
+  contradictions: ClaimConflictConnection;
+  /** Full-text search over statements, claims and actors, best first: first is 1 to 100, default 20. */
   search: Array<SearchHit>;
   /** A source by id or by URL. */
   source?: Maybe<Source>;
-  /** Stances, by actor (name or alias) and/or what they are about, as they stood on asOf when given. */
-  stances: Array<Stance>;
+  /**
+   * Stances, by actor (name or alias) and/or what they are about, as they stood on asOf when
+   * given; ordered by holder name, then since (undated first).
+   */
+  stances: StanceConnection;
   statement?: Maybe<Statement>;
   /** Statements newest first (by date said, else published), with keyset cursors. */
   statements: StatementConnection;
-  topics: Array<Topic>;
-  /** A statement's provenance, from the origin speaker through intermediaries to the publication. */
+  /** Topics by name. */
+  topics: TopicConnection;
+  /** A statement's provenance, from the origin speaker through its (at most 10) intermediaries to the publication. */
   trace: Array<ProvenanceStep>;
 };
 
@@ -342,7 +482,9 @@ export type QueryActorsArgs = {
 
 export type QueryAggregateArgs = {
   filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   groupBy: AggregateKey;
+  orderBy?: InputMaybe<BucketOrder>;
 };
 
 
@@ -353,6 +495,10 @@ export type QueryClaimArgs = {
 
 export type QueryContradictionsArgs = {
   actorName?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -372,7 +518,11 @@ export type QuerySourceArgs = {
 export type QueryStancesArgs = {
   about?: InputMaybe<Scalars['String']['input']>;
   actorName?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -385,6 +535,14 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -440,10 +598,10 @@ export type Source = {
   author?: Maybe<Scalars['String']['output']>;
   /** sha256 of the normalised text, when the text is known. */
   contentHash?: Maybe<Scalars['String']['output']>;
-  /** Sources that quote, cite or syndicate this one. */
-  derivatives: Array<SourceDerivation>;
-  /** Sources this one quotes, cites or syndicates. */
-  derivedFrom: Array<SourceDerivation>;
+  /** Sources that quote, cite or syndicate this one, by source id. */
+  derivatives: SourceDerivationConnection;
+  /** Sources this one quotes, cites or syndicates, by source id. */
+  derivedFrom: SourceDerivationConnection;
   id: Scalars['ID']['output'];
   kind: SourceKind;
   /** The outlet or platform that published it (The Independent, CNN, Twitter). */
@@ -451,10 +609,31 @@ export type Source = {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** Statements this source reports, newest first. */
   statements: StatementConnection;
-  /** The full text, when known; statements' startOffset/endOffset index into it. */
+  /**
+   * The full text, when known; statements' startOffset/endOffset index into it. Up to 500,000
+   * characters: it counts in full against the response-size budget (CLAIMGRAPH_MAX_RESPONSE_BYTES).
+   */
   text?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A document or channel that carries statements: an article, a wire report, an interview, a tweet. */
+export type SourceDerivativesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document or channel that carries statements: an article, a wire report, an interview, a tweet. */
+export type SourceDerivedFromArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -466,10 +645,38 @@ export type SourceStatementsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SourceDerivation = {
   __typename?: 'SourceDerivation';
   relation: DerivationKind;
   source: Source;
+};
+
+export type SourceDerivationConnection = {
+  __typename?: 'SourceDerivationConnection';
+  edges: Array<SourceDerivationEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceDerivationEdge = {
+  __typename?: 'SourceDerivationEdge';
+  cursor: Scalars['String']['output'];
+  node: SourceDerivation;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
 };
 
 /** Creates a source, or updates the one with this id (or, without an id, this URL). */
@@ -507,13 +714,37 @@ export type Stance = {
   /** The topic's or target actor's name. */
   about: Scalars['String']['output'];
   actor: Actor;
-  evidence: Array<Statement>;
+  /** The statements that evidence this stance, newest first. */
+  evidence: StatementConnection;
   id: Scalars['ID']['output'];
   polarity: StancePolarity;
   since?: Maybe<Scalars['Date']['output']>;
   target?: Maybe<Actor>;
   topic?: Maybe<Topic>;
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** An actor's position toward a topic or another actor, with the statements that evidence it. */
+export type StanceEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StanceConnection = {
+  __typename?: 'StanceConnection';
+  edges: Array<StanceEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StanceEdge = {
+  __typename?: 'StanceEdge';
+  cursor: Scalars['String']['output'];
+  node: Stance;
 };
 
 export type StancePolarity =
@@ -547,9 +778,9 @@ export type Statement = {
   startOffset?: Maybe<Scalars['Int']['output']>;
   /** The exact words of a direct quote, or the reported proposition. */
   text: Scalars['String']['output'];
-  /** The provenance chain from the speaker to the publication. */
+  /** The provenance chain from the speaker to the publication: the speaker, each of the at most 10 intermediaries, the publication. */
   trace: Array<ProvenanceStep>;
-  /** Intermediary sources between the speaker and the publication, nearest the speaker first. */
+  /** Intermediary sources between the speaker and the publication, nearest the speaker first (writes accept at most 10). */
   via: Array<Source>;
 };
 
@@ -585,10 +816,35 @@ export type StatementFilter = {
 /** What claims are about. */
 export type Topic = {
   __typename?: 'Topic';
+  /** Other names of the topic. At most 100 are returned. */
   aliases: Array<Scalars['String']['output']>;
-  claims: Array<Claim>;
+  /** Claims about this topic, by claim id. */
+  claims: ClaimConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+
+/** What claims are about. */
+export type TopicClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  edges: Array<TopicEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  cursor: Scalars['String']['output'];
+  node: Topic;
 };
 
 
@@ -670,14 +926,24 @@ export type ResolversTypes = {
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
+  AffiliationConnection: ResolverTypeWrapper<AffiliationConnectionRow>;
+  AffiliationEdge: ResolverTypeWrapper<Omit<AffiliationEdge, 'node'> & { node: ResolversTypes['Affiliation'] }>;
   AffiliationInput: AffiliationInput;
   AggregateKey: AggregateKey;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: ResolverTypeWrapper<Bucket>;
+  BucketList: ResolverTypeWrapper<BucketListModel>;
+  BucketOrder: BucketOrder;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConflict: ResolverTypeWrapper<ClaimConflictRow>;
+  ClaimConflictConnection: ResolverTypeWrapper<ClaimConflictConnectionRow>;
+  ClaimConflictEdge: ResolverTypeWrapper<Omit<ClaimConflictEdge, 'node'> & { node: ResolversTypes['ClaimConflict'] }>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionRow>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimInput: ClaimInput;
   ClaimLink: ResolverTypeWrapper<ClaimLinkRow>;
+  ClaimLinkConnection: ResolverTypeWrapper<ClaimLinkConnectionRow>;
+  ClaimLinkEdge: ResolverTypeWrapper<Omit<ClaimLinkEdge, 'node'> & { node: ResolversTypes['ClaimLink'] }>;
   ClaimRelation: ClaimRelation;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DerivationInput: DerivationInput;
@@ -699,11 +965,17 @@ export type ResolversTypes = {
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionRow>;
   SourceDerivation: ResolverTypeWrapper<DerivationRow>;
+  SourceDerivationConnection: ResolverTypeWrapper<SourceDerivationConnectionRow>;
+  SourceDerivationEdge: ResolverTypeWrapper<Omit<SourceDerivationEdge, 'node'> & { node: ResolversTypes['SourceDerivation'] }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   SpeakerResolution: ResolverTypeWrapper<SpeakerResolution>;
   Stance: ResolverTypeWrapper<StanceModel>;
+  StanceConnection: ResolverTypeWrapper<StanceConnectionRow>;
+  StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
   StancePolarity: StancePolarity;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementConnection: ResolverTypeWrapper<StatementConnectionRow>;
@@ -711,6 +983,8 @@ export type ResolversTypes = {
   StatementFilter: StatementFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicModel>;
+  TopicConnection: ResolverTypeWrapper<TopicConnectionRow>;
+  TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -720,13 +994,22 @@ export type ResolversParentTypes = {
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorInput: ActorInput;
   Affiliation: AffiliationRow;
+  AffiliationConnection: AffiliationConnectionRow;
+  AffiliationEdge: Omit<AffiliationEdge, 'node'> & { node: ResolversParentTypes['Affiliation'] };
   AffiliationInput: AffiliationInput;
   Boolean: Scalars['Boolean']['output'];
   Bucket: Bucket;
+  BucketList: BucketListModel;
   Claim: ClaimModel;
   ClaimConflict: ClaimConflictRow;
+  ClaimConflictConnection: ClaimConflictConnectionRow;
+  ClaimConflictEdge: Omit<ClaimConflictEdge, 'node'> & { node: ResolversParentTypes['ClaimConflict'] };
+  ClaimConnection: ClaimConnectionRow;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimInput: ClaimInput;
   ClaimLink: ClaimLinkRow;
+  ClaimLinkConnection: ClaimLinkConnectionRow;
+  ClaimLinkEdge: Omit<ClaimLinkEdge, 'node'> & { node: ResolversParentTypes['ClaimLink'] };
   Date: Scalars['Date']['output'];
   DerivationInput: DerivationInput;
   Float: Scalars['Float']['output'];
@@ -743,17 +1026,32 @@ export type ResolversParentTypes = {
   RelateClaimsInput: RelateClaimsInput;
   SearchHit: SearchHitRow;
   Source: SourceModel;
+  SourceConnection: SourceConnectionRow;
   SourceDerivation: DerivationRow;
+  SourceDerivationConnection: SourceDerivationConnectionRow;
+  SourceDerivationEdge: Omit<SourceDerivationEdge, 'node'> & { node: ResolversParentTypes['SourceDerivation'] };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   SpeakerResolution: SpeakerResolution;
   Stance: StanceModel;
+  StanceConnection: StanceConnectionRow;
+  StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
   Statement: StatementModel;
   StatementConnection: StatementConnectionRow;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   String: Scalars['String']['output'];
   Topic: TopicModel;
+  TopicConnection: TopicConnectionRow;
+  TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
 };
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresRoleDirectiveArgs = {
   role: Role;
@@ -762,14 +1060,14 @@ export type RequiresRoleDirectiveArgs = {
 export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliations?: Resolver<ResolversTypes['AffiliationConnection'], ParentType, ContextType, Partial<ActorAffiliationsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['AffiliationConnection'], ParentType, ContextType, Partial<ActorMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<ActorStancesArgs>>;
+  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<ActorStancesArgs>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ActorStatementsArgs>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -793,19 +1091,36 @@ export type AffiliationResolvers<ContextType = RequestContext, ParentType extend
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type AffiliationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliationConnection'] = ResolversParentTypes['AffiliationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliationEdge'] = ResolversParentTypes['AffiliationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType>;
+};
+
 export type BucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bucket'] = ResolversParentTypes['Bucket']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BucketListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BucketList'] = ResolversParentTypes['BucketList']> = {
+  buckets?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  appearances?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  appearances?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<ClaimAppearancesArgs>>;
   firstAppearance?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['ClaimLink']>, ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['ClaimLinkConnection'], ParentType, ContextType, Partial<ClaimRelationsArgs>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ClaimStatementsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<ClaimTopicsArgs>>;
 };
 
 export type ClaimConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConflict'] = ResolversParentTypes['ClaimConflict']> = {
@@ -814,10 +1129,43 @@ export type ClaimConflictResolvers<ContextType = RequestContext, ParentType exte
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ClaimConflictConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConflictConnection'] = ResolversParentTypes['ClaimConflictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimConflictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimConflictEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConflictEdge'] = ResolversParentTypes['ClaimConflictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimConflict'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type ClaimLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLink'] = ResolversParentTypes['ClaimLink']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ClaimRelation'], ParentType, ContextType>;
+};
+
+export type ClaimLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLinkConnection'] = ResolversParentTypes['ClaimLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLinkEdge'] = ResolversParentTypes['ClaimLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimLink'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -865,16 +1213,16 @@ export type ProvenanceStepResolvers<ContextType = RequestContext, ParentType ext
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
-  aggregate?: Resolver<Array<ResolversTypes['Bucket']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'groupBy'>>;
+  aggregate?: Resolver<ResolversTypes['BucketList'], ParentType, ContextType, RequireFields<QueryAggregateArgs, 'groupBy'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
-  contradictions?: Resolver<Array<ResolversTypes['ClaimConflict']>, ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  contradictions?: Resolver<ResolversTypes['ClaimConflictConnection'], ParentType, ContextType, Partial<QueryContradictionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourceArgs>>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<QueryStancesArgs>>;
+  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStancesArgs>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<QueryTopicsArgs>>;
   trace?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'statementId'>>;
 };
 
@@ -888,8 +1236,8 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  derivatives?: Resolver<Array<ResolversTypes['SourceDerivation']>, ParentType, ContextType>;
-  derivedFrom?: Resolver<Array<ResolversTypes['SourceDerivation']>, ParentType, ContextType>;
+  derivatives?: Resolver<ResolversTypes['SourceDerivationConnection'], ParentType, ContextType, Partial<SourceDerivativesArgs>>;
+  derivedFrom?: Resolver<ResolversTypes['SourceDerivationConnection'], ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -900,9 +1248,31 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SourceDerivationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceDerivation'] = ResolversParentTypes['SourceDerivation']> = {
   relation?: Resolver<ResolversTypes['DerivationKind'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceDerivationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceDerivationConnection'] = ResolversParentTypes['SourceDerivationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceDerivationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceDerivationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceDerivationEdge'] = ResolversParentTypes['SourceDerivationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceDerivation'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SpeakerResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpeakerResolution'] = ResolversParentTypes['SpeakerResolution']> = {
@@ -913,13 +1283,24 @@ export type SpeakerResolutionResolvers<ContextType = RequestContext, ParentType 
 export type StanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = {
   about?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<StanceEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['StancePolarity'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type StanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceConnection'] = ResolversParentTypes['StanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceEdge'] = ResolversParentTypes['StanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -953,9 +1334,20 @@ export type StatementEdgeResolvers<ContextType = RequestContext, ParentType exte
 
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<TopicClaimsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TopicConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TopicEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -963,10 +1355,19 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
+  AffiliationConnection?: AffiliationConnectionResolvers<ContextType>;
+  AffiliationEdge?: AffiliationEdgeResolvers<ContextType>;
   Bucket?: BucketResolvers<ContextType>;
+  BucketList?: BucketListResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConflict?: ClaimConflictResolvers<ContextType>;
+  ClaimConflictConnection?: ClaimConflictConnectionResolvers<ContextType>;
+  ClaimConflictEdge?: ClaimConflictEdgeResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLink?: ClaimLinkResolvers<ContextType>;
+  ClaimLinkConnection?: ClaimLinkConnectionResolvers<ContextType>;
+  ClaimLinkEdge?: ClaimLinkEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   IngestResult?: IngestResultResolvers<ContextType>;
   MergeActorsResult?: MergeActorsResultResolvers<ContextType>;
@@ -976,15 +1377,24 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceDerivation?: SourceDerivationResolvers<ContextType>;
+  SourceDerivationConnection?: SourceDerivationConnectionResolvers<ContextType>;
+  SourceDerivationEdge?: SourceDerivationEdgeResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
   SpeakerResolution?: SpeakerResolutionResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  StanceConnection?: StanceConnectionResolvers<ContextType>;
+  StanceEdge?: StanceEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  TopicConnection?: TopicConnectionResolvers<ContextType>;
+  TopicEdge?: TopicEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
 };

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { toIsoDate, toNumber } from '../db/values';
+import { toNumber } from '../db/values';
 import type { Actor } from '../domain/model';
 import {
   type ActorKey,
@@ -34,35 +34,6 @@ export async function actorIdsByName(db: Database, name: string): Promise<string
     phrase,
   });
   return result.records.map((record) => String(record.get('id')));
-}
-
-function affiliationRows(records: { get(key: string): unknown }[]): Array<AffiliationRow & { key: string }> {
-  return records.map((record) => {
-    const since = toIsoDate(record.get('since'));
-    const until = toIsoDate(record.get('until'));
-    return {
-      key: String(record.get('key')),
-      memberId: String(record.get('memberId')),
-      organizationId: String(record.get('organizationId')),
-      title: String(record.get('title') ?? ''),
-      ...(since ? { since } : {}),
-      ...(until ? { until } : {}),
-    };
-  });
-}
-
-export async function affiliationsByMemberIds(db: Database, ids: readonly string[]) {
-  const result = await db.read('actors.affiliations', cypher('affiliations-by-member-ids'), {
-    ids: [...ids],
-  });
-  return affiliationRows(result.records);
-}
-
-export async function affiliationsByOrganizationIds(db: Database, ids: readonly string[]) {
-  const result = await db.read('actors.members', cypher('affiliations-by-organization-ids'), {
-    ids: [...ids],
-  });
-  return affiliationRows(result.records);
 }
 
 export const actorCursor = (actor: Actor) => encodeCursor('actor', [actor.name.toLowerCase(), actor.id]);

@@ -32,13 +32,3 @@ export async function sourceByUrl(db: Database, url: string): Promise<Source | u
   const record = result.records[0];
   return record ? toSource(record.get('source')) : undefined;
 }
-
-/** Sources that quote, cite or syndicate each given source. */
-export async function derivativesBySourceIds(db: Database, ids: readonly string[]) {
-  const result = await db.read('sources.derivatives', cypher('derivatives-by-source-ids'), { ids: [...ids] });
-  return result.records.map((record) => ({
-    key: String(record.get('key')),
-    sourceId: String(record.get('sourceId')),
-    relation: record.get('relation') as DerivationKind,
-  }));
-}

@@ -8,11 +8,6 @@ export async function topicsByIds(db: Database, ids: readonly string[]): Promise
   return result.records.map((record) => toTopic(record.get('topic')));
 }
 
-export async function allTopics(db: Database): Promise<Topic[]> {
-  const result = await db.read('topics.all', cypher('topics-all'));
-  return result.records.map((record) => toTopic(record.get('topic')));
-}
-
 /** Topics whose id, name or alias equals the text, or whose name contains it (case-insensitive). */
 export async function topicIdsByName(db: Database, name: string): Promise<string[]> {
   const result = await db.read('topics.ids-by-name', cypher('topic-ids-by-name'), {

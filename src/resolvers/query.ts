@@ -1,16 +1,17 @@
 import type { RequestContext } from '../context';
+import { neo4jDate } from '../db/values';
 import { BadUserInputError } from '../errors';
 import type { QueryResolvers } from '../generated/graphql';
 import { decodeActorKey, listActors } from '../repo/actors';
-import { aggregateStatements } from '../repo/aggregate';
-import { contradictions } from '../repo/claims';
+import { aggregateStatements, bucketRequest } from '../repo/aggregate';
+import { keyedConnection, listKeyDecoder } from '../repo/keyset-list';
+import { countList, readListPage } from '../repo/list-pages';
+import { CONTRADICTIONS, type ListDefinition, STANCES, STANCES_ABOUT, TOPICS } from '../repo/lists';
 import { luceneAllTerms, luceneTerms } from '../repo/lucene';
-import { pageRequest } from '../repo/pagination';
+import { type PageArgs, pageRequest } from '../repo/pagination';
 import { searchAll } from '../repo/search';
 import { sourceByUrl } from '../repo/sources';
-import { findStances } from '../repo/stances';
 import { decodeStatementKey, listStatements, type RelatedObjects } from '../repo/statements';
-import { allTopics } from '../repo/topics';
 import { resolveStatementFilter } from '../services/statement-filter';
 import { API_VERSION } from '../version';
 import { statementIncludes } from './selection';
@@ -25,6 +26,19 @@ async function aboutIds(ctx: RequestContext, about?: string | null) {
     ctx.loaders.topicIdsByName.load(about),
   ]);
   return [...actorIds, ...topicIds];
+}
+
+/** One page of a graph-wide keyset list. */
+async function graphList<T>(
+  { db, loaders, config }: RequestContext,
+  list: ListDefinition<T>,
+  args: PageArgs,
+  params: Record<string, unknown> = {},
+) {
+  const page = pageRequest(args, listKeyDecoder(list), config.limits.maxPageSize);
+  const rows = await readListPage(db, list, page, params);
+  loaders.primeEntities(list.entity, rows);
+  return keyedConnection(list, page, rows, () => countList(db, list, params));
 }
 
 export const Query: QueryResolvers = {
@@ -63,7 +77,7 @@ export const Query: QueryResolvers = {
 
   claim: (_, { id }, { loaders }) => loaders.claim.load(id),
 
-  topics: (_, __, { db }) => allTopics(db),
+  topics: (_, args, ctx) => graphList(ctx, TOPICS, args),
 
   source: async (_, { id, url }, { db, loaders }) => {
     if ((id == null) === (url == null)) {
@@ -91,17 +105,28 @@ export const Query: QueryResolvers = {
 
   trace: async (_, { statementId }, { loaders }) => (await loaders.trace.load(statementId))?.steps ?? [],
 
-  stances: async (_, { actorName, about, asOf }, ctx) => {
+  stances: async (_, { actorName, about, asOf, ...page }, ctx) => {
     const actorIds = actorName == null ? null : await ctx.loaders.actorIdsByName.load(actorName);
-    return findStances(ctx.db, { actorIds, aboutIds: await aboutIds(ctx, about), asOf: asOf ?? null });
+    const targets = await aboutIds(ctx, about);
+    // Known targets anchor the match on their ids; otherwise every stance is a candidate.
+    return graphList(ctx, targets === null ? STANCES : STANCES_ABOUT, page, {
+      actorIds,
+      aboutIds: targets,
+      asOf: neo4jDate(asOf ?? null),
+    });
   },
 
-  contradictions: async (_, { actorName, topic }, { db, loaders }) => {
-    const actorIds = actorName == null ? null : await loaders.actorIdsByName.load(actorName);
-    const topicIds = topic == null ? null : await loaders.topicIdsByName.load(topic);
-    return contradictions(db, actorIds, topicIds);
+  contradictions: async (_, { actorName, topic, ...page }, ctx) => {
+    const actorIds = actorName == null ? null : await ctx.loaders.actorIdsByName.load(actorName);
+    const topicIds = topic == null ? null : await ctx.loaders.topicIdsByName.load(topic);
+    return graphList(ctx, CONTRADICTIONS, page, { actorIds, topicIds });
   },
 
-  aggregate: async (_, { groupBy, filter }, { db, loaders }) =>
-    aggregateStatements(db, groupBy, await resolveStatementFilter(loaders, filter)),
+  aggregate: async (_, { groupBy, filter, first, orderBy }, { db, loaders }) =>
+    aggregateStatements(
+      db,
+      groupBy,
+      await resolveStatementFilter(loaders, filter),
+      bucketRequest(groupBy, first, orderBy),
+    ),
 };

@@ -2,6 +2,8 @@
 
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
+import { neo4jDate } from '../db/values';
+import { MAX_ALIASES, MAX_VIA } from '../domain/limits';
 import type {
   ActorConnectionResolvers,
   ActorResolvers,
@@ -19,6 +21,20 @@ import type {
   StatementResolvers,
   TopicResolvers,
 } from '../generated/graphql';
+import { keyedConnection, listKeyDecoder } from '../repo/keyset-list';
+import {
+  ACTOR_AFFILIATIONS,
+  ACTOR_MEMBERS,
+  ACTOR_STANCES,
+  CLAIM_APPEARANCES,
+  CLAIM_RELATIONS,
+  CLAIM_TOPICS,
+  type ListDefinition,
+  SOURCE_DERIVATIVES,
+  SOURCE_DERIVED_FROM,
+  STANCE_EVIDENCE,
+  TOPIC_CLAIMS,
+} from '../repo/lists';
 import { type PageArgs, pageRequest, toConnection } from '../repo/pagination';
 import type { StatementOwnerKind } from '../repo/statement-query';
 import { decodeStatementKey, statementCursor } from '../repo/statements';
@@ -37,12 +53,26 @@ async function ownedStatements(
   return toConnection(page, rows, statementCursor, () => loaders.statementCountOf(kind).load(ownerId));
 }
 
+/** One page of an owner's neighbour list, batched with the other owners at this level. */
+async function ownedList<T>(
+  { loaders, config }: RequestContext,
+  list: ListDefinition<T>,
+  ownerId: string,
+  args: PageArgs,
+  params: Record<string, unknown> = {},
+) {
+  const page = pageRequest(args, listKeyDecoder(list), config.limits.maxPageSize);
+  const rows = await loaders.listPage(list, page, params).load(ownerId);
+  return keyedConnection(list, page, rows, () => loaders.listCount(list, params).load(ownerId));
+}
+
 export const Actor: ActorResolvers = {
-  aliases: (actor) => actor.aliases,
-  affiliations: (actor, _, { loaders }) => loaders.affiliations.load(actor.id),
-  members: (actor, _, { loaders }) => loaders.members.load(actor.id),
+  aliases: (actor) => actor.aliases.slice(0, MAX_ALIASES),
+  affiliations: (actor, args, context) => ownedList(context, ACTOR_AFFILIATIONS, actor.id, args),
+  members: (actor, args, context) => ownedList(context, ACTOR_MEMBERS, actor.id, args),
   statements: (actor, args, context, info) => ownedStatements(context, 'actor', actor.id, args, info),
-  stances: (actor, { asOf }, { loaders }) => loaders.stancesOf(asOf ?? null).load(actor.id),
+  stances: (actor, { asOf, ...args }, context) =>
+    ownedList(context, ACTOR_STANCES, actor.id, args, { asOf: neo4jDate(asOf ?? null) }),
 };
 
 export const Affiliation: AffiliationResolvers = {
@@ -53,8 +83,8 @@ export const Affiliation: AffiliationResolvers = {
 export const Source: SourceResolvers = {
   outlet: (source, _, { loaders }) => (source.outletId ? loaders.actor.load(source.outletId) : null),
   statements: (source, args, context, info) => ownedStatements(context, 'source', source.id, args, info),
-  derivedFrom: (source) => source.derivedFrom,
-  derivatives: (source, _, { loaders }) => loaders.derivatives.load(source.id),
+  derivedFrom: (source, args, context) => ownedList(context, SOURCE_DERIVED_FROM, source.id, args),
+  derivatives: (source, args, context) => ownedList(context, SOURCE_DERIVATIVES, source.id, args),
   // Sources are loaded without their text (source-fields.cypher); a freshly written one has it.
   text: (source, _, { loaders }) => source.text ?? loaders.sourceText.load(source.id),
 };
@@ -67,7 +97,8 @@ export const Statement: StatementResolvers = {
   speaker: (statement, _, { loaders }) => required(loaders.actor, 'Actor', statement.speakerId),
   claim: (statement, _, { loaders }) => (statement.claimId ? loaders.claim.load(statement.claimId) : null),
   source: (statement, _, { loaders }) => required(loaders.source, 'Source', statement.sourceId),
-  via: async (statement, _, { loaders }) => present(await loaders.source.loadMany(statement.viaIds)),
+  via: async (statement, _, { loaders }) =>
+    present(await loaders.source.loadMany(statement.viaIds.slice(0, MAX_VIA))),
   trace: async (statement, _, { loaders }) => (await loaders.trace.load(statement.id))?.steps ?? [],
   speakerResolution: (statement) =>
     statement.speakerMethod
@@ -85,14 +116,13 @@ export const ActorConnection: ActorConnectionResolvers = {
 
 export const Claim: ClaimResolvers = {
   statements: (claim, args, context, info) => ownedStatements(context, 'claim', claim.id, args, info),
-  firstAppearance: async (claim, _, { loaders }) => {
-    const [first] = await loaders.appearances.load(claim.id);
-    return first ? loaders.source.load(first) : null;
+  firstAppearance: async (claim, _, context) => {
+    const { edges } = await ownedList(context, CLAIM_APPEARANCES, claim.id, { first: 1 });
+    return edges[0]?.node ?? null;
   },
-  appearances: async (claim, _, { loaders }) =>
-    present(await loaders.source.loadMany(await loaders.appearances.load(claim.id))),
-  relations: (claim, _, { loaders }) => loaders.claimLinks.load(claim.id),
-  topics: async (claim, _, { loaders }) => present(await loaders.topic.loadMany(claim.topicIds)),
+  appearances: (claim, args, context) => ownedList(context, CLAIM_APPEARANCES, claim.id, args),
+  relations: (claim, args, context) => ownedList(context, CLAIM_RELATIONS, claim.id, args),
+  topics: (claim, args, context) => ownedList(context, CLAIM_TOPICS, claim.id, args),
 };
 
 export const ClaimLink: ClaimLinkResolvers = {
@@ -105,10 +135,8 @@ export const ClaimConflict: ClaimConflictResolvers = {
 };
 
 export const Topic: TopicResolvers = {
-  claims: async (topic, _, { loaders }) => {
-    const rows = await loaders.claimIdsOfTopic.load(topic.id);
-    return present(await loaders.claim.loadMany(rows.map((row) => row.claimId)));
-  },
+  aliases: (topic) => topic.aliases.slice(0, MAX_ALIASES),
+  claims: (topic, args, context) => ownedList(context, TOPIC_CLAIMS, topic.id, args),
 };
 
 export const Stance: StanceResolvers = {
@@ -117,7 +145,7 @@ export const Stance: StanceResolvers = {
   topic: (stance, _, { loaders }) => (stance.topicId ? loaders.topic.load(stance.topicId) : null),
   target: (stance, _, { loaders }) =>
     stance.targetActorId ? loaders.actor.load(stance.targetActorId) : null,
-  evidence: async (stance, _, { loaders }) => present(await loaders.statement.loadMany(stance.evidenceIds)),
+  evidence: (stance, args, context) => ownedList(context, STANCE_EVIDENCE, stance.id, args),
 };
 
 export const ProvenanceStep: ProvenanceStepResolvers = {

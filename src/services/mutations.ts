@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database';
+import { MAX_ALIASES, MAX_VIA } from '../domain/limits';
 import {
   ACTOR_KINDS,
   type Actor,
@@ -84,11 +85,18 @@ export async function upsertActor(db: Database, input: ActorInput): Promise<Acto
   });
   const wikidataId = checkWikidataId(input.wikidataId);
   const role = optionalText('input.role', input.role, 200);
+  const aliases = uniqueStrings(input.aliases ?? []).filter((alias) => alias !== name);
+  if (aliases.length > MAX_ALIASES) {
+    throw new BadUserInputError(
+      `input.aliases lists at most ${MAX_ALIASES} names, got ${aliases.length}`,
+      'input.aliases',
+    );
+  }
   const actor: Actor = {
     id,
     name,
     kind,
-    aliases: uniqueStrings(input.aliases ?? []).filter((alias) => alias !== name),
+    aliases,
     affiliations,
     ...(wikidataId ? { wikidataId } : {}),
     ...(role ? { role } : {}),
@@ -153,6 +161,12 @@ export async function recordStatement(db: Database, input: RecordStatementInput)
   const speakerId = checkId('input.speakerId', input.speakerId);
   const sourceId = checkId('input.sourceId', input.sourceId);
   const viaIds = (input.viaIds ?? []).map((id, index) => checkId(`input.viaIds[${index}]`, id));
+  if (viaIds.length > MAX_VIA) {
+    throw new BadUserInputError(
+      `input.viaIds lists at most ${MAX_VIA} intermediaries, got ${viaIds.length}`,
+      'input.viaIds',
+    );
+  }
   if (viaIds.includes(sourceId)) {
     throw new BadUserInputError(
       'input.viaIds must not include the publication (input.sourceId)',

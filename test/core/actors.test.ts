@@ -1,5 +1,5 @@
 import { useHarness } from '../support/harness';
-import { walkPages } from '../support/paging';
+import { walkPages, withNodeLists } from '../support/paging';
 
 interface ActorNode {
   id: string;
@@ -42,13 +42,14 @@ describe('actors', () => {
       stoltenberg: { affiliations: Array<{ title: string; since: string; organization: { name: string } }> };
       nato: { members: Array<{ title: string; member: { name: string } }> };
     }>(`{
-      stoltenberg: actor(id: "actor:jens-stoltenberg") { affiliations { title since organization { name } } }
-      nato: actor(name: "Nato") { members { title member { name } } }
+      stoltenberg: actor(id: "actor:jens-stoltenberg") { affiliations { edges { node { title since organization { name } } } } }
+      nato: actor(name: "Nato") { members { edges { node { title member { name } } } } }
     }`);
-    expect(response.data?.stoltenberg.affiliations).toEqual([
+    const data = withNodeLists<typeof response.data>(response.data);
+    expect(data?.stoltenberg.affiliations).toEqual([
       { title: 'Secretary-General', since: '2014-10-01', organization: { name: 'NATO' } },
     ]);
-    expect(response.data?.nato.members).toEqual([
+    expect(data?.nato.members).toEqual([
       { title: 'Secretary-General', member: { name: 'Jens Stoltenberg' } },
     ]);
   });
@@ -57,9 +58,9 @@ describe('actors', () => {
     const response = await harness.gql<{
       actor: { kind: string; affiliations: Array<{ organization: { name: string } }> };
     }>(
-      '{ actor(id: "actor:german-foreign-ministry-official") { kind affiliations { organization { name } } } }',
+      '{ actor(id: "actor:german-foreign-ministry-official") { kind affiliations { edges { node { organization { name } } } } } }',
     );
-    expect(response.data?.actor).toEqual({
+    expect(withNodeLists<typeof response.data>(response.data)?.actor).toEqual({
       kind: 'ANONYMOUS',
       affiliations: [{ organization: { name: 'Federal Foreign Office' } }],
     });

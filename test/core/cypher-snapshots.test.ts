@@ -3,7 +3,25 @@
 
 import { buildActorCountQuery, buildActorPageQuery } from '../../src/repo/actor-query';
 import { actorCursor, decodeActorKey } from '../../src/repo/actors';
-import { buildAggregateQuery } from '../../src/repo/aggregate';
+import { bucketRequest, buildAggregateQuery, buildBucketCountQuery } from '../../src/repo/aggregate';
+import {
+  buildListCountQuery,
+  buildListPageQuery,
+  buildOwnedListCountQuery,
+  buildOwnedListPageQuery,
+  listCursor,
+  listKeyDecoder,
+} from '../../src/repo/keyset-list';
+import {
+  ACTOR_STANCES,
+  CLAIM_APPEARANCES,
+  CLAIM_RELATIONS,
+  CONTRADICTIONS,
+  STANCE_EVIDENCE,
+  STANCES_ABOUT,
+  TOPIC_CLAIMS,
+  TOPICS,
+} from '../../src/repo/lists';
 import { pageRequest } from '../../src/repo/pagination';
 import {
   buildOwnedStatementCountQuery,
@@ -79,6 +97,53 @@ describe('composed Cypher', () => {
   });
 
   it.each(['ACTOR', 'TOPIC', 'OUTLET', 'MONTH'] as const)('aggregate by %s', (key) => {
-    expect(buildAggregateQuery(key, { topicIds: ['topic:t'] })).toMatchSnapshot();
+    expect(
+      buildAggregateQuery(key, { topicIds: ['topic:t'] }, bucketRequest(key, 10, null)),
+    ).toMatchSnapshot();
+  });
+
+  it('aggregate buckets in another order, and their count', () => {
+    expect(buildAggregateQuery('ACTOR', {}, bucketRequest('ACTOR', 1000, 'KEY_DESC'))).toMatchSnapshot();
+    expect(buildBucketCountQuery('OUTLET', { direct: true })).toMatchSnapshot();
+  });
+
+  it.each([
+    ["a topic's claims", TOPIC_CLAIMS],
+    ["a claim's appearances", CLAIM_APPEARANCES],
+    ["a claim's relations", CLAIM_RELATIONS],
+    ["a stance's evidence (newest first)", STANCE_EVIDENCE],
+    ["an actor's stances as of a date", ACTOR_STANCES],
+  ] as const)(
+    'one page of %s for many owners, forwards and backwards from a cursor, and counts',
+    (_, list) => {
+      const decode = listKeyDecoder(list);
+      const cursor = listCursor(
+        list,
+        list.keys.map((_k, i) => `k${i}`),
+      );
+      const params = list === ACTOR_STANCES ? { asOf: null } : {};
+      expect(
+        buildOwnedListPageQuery(list, ['a', 'b'], pageRequest({ first: 20 }, decode), params),
+      ).toMatchSnapshot();
+      expect(
+        buildOwnedListPageQuery(list, ['a', 'b'], pageRequest({ last: 5, before: cursor }, decode), params),
+      ).toMatchSnapshot();
+      expect(buildOwnedListCountQuery(list, ['a', 'b'], params)).toMatchSnapshot();
+    },
+  );
+
+  it.each([
+    ['topics', TOPICS, {}],
+    ['contradictions', CONTRADICTIONS, { actorIds: null, topicIds: ['topic:t'] }],
+    ['stances toward known targets', STANCES_ABOUT, { actorIds: null, aboutIds: ['topic:t'], asOf: null }],
+  ] as const)('one page of %s after a cursor, and the count', (_, list, params) => {
+    const cursor = listCursor(
+      list,
+      list.keys.map((_k, i) => `k${i}`),
+    );
+    expect(
+      buildListPageQuery(list, pageRequest({ first: 2, after: cursor }, listKeyDecoder(list)), params),
+    ).toMatchSnapshot();
+    expect(buildListCountQuery(list, params)).toMatchSnapshot();
   });
 });

@@ -1,5 +1,6 @@
 import { graphChecksum } from '../support/graph-state';
 import { useHarness } from '../support/harness';
+import { withNodeLists } from '../support/paging';
 
 type Errors = Array<{ extensions?: Record<string, unknown> }> | undefined;
 
@@ -25,12 +26,12 @@ describe('mutations', () => {
     const second = await harness.gql<T>(query, variables);
     expect(second.data).toEqual(first.data);
     expect(await graphChecksum(harness.db)).toBe(after);
-    return first.data as T;
+    return withNodeLists<T>(first.data);
   }
 
   describe('upsertActor', () => {
     const UPSERT = `mutation ($input: ActorInput!) {
-      upsertActor(input: $input) { id name kind aliases wikidataId affiliations { title since organization { id } } }
+      upsertActor(input: $input) { id name kind aliases wikidataId affiliations { edges { node { title since organization { id } } } } }
     }`;
 
     it('creates an actor with aliases and affiliations, and repeating it changes nothing', async () => {
@@ -70,8 +71,9 @@ describe('mutations', () => {
           },
         },
       );
-      expect(response.data?.upsertActor.aliases).toEqual(['Mr Example', 'M. Example']);
-      expect(response.data?.upsertActor.affiliations).toHaveLength(1);
+      const actor = withNodeLists<typeof response.data>(response.data)?.upsertActor;
+      expect(actor?.aliases).toEqual(['Mr Example', 'M. Example']);
+      expect(actor?.affiliations).toHaveLength(1);
     });
 
     it.each([
@@ -129,7 +131,7 @@ describe('mutations', () => {
 
   describe('upsertSource', () => {
     const UPSERT = `mutation ($input: SourceInput!) {
-      upsertSource(input: $input) { id kind url title outlet { id } publishedAt derivedFrom { relation source { id } } }
+      upsertSource(input: $input) { id kind url title outlet { id } publishedAt derivedFrom { edges { node { relation source { id } } } } }
     }`;
 
     it('creates a source, normalises its URL, and finds it again by URL', async () => {
@@ -187,7 +189,7 @@ describe('mutations', () => {
   describe('recordStatement', () => {
     const RECORD = `mutation ($input: RecordStatementInput!) {
       recordStatement(input: $input) {
-        id text cue direct saidAt speaker { id } source { id } via { id } claim { text topics { id } }
+        id text cue direct saidAt speaker { id } source { id } via { id } claim { text topics { edges { node { id } } } }
         trace { role actor { name } }
       }
     }`;
@@ -295,7 +297,7 @@ describe('mutations', () => {
 
   describe('mergeActors', () => {
     const MERGE = `mutation ($keepId: ID!, $mergeId: ID!) {
-      mergeActors(keepId: $keepId, mergeId: $mergeId) { mergedId movedStatements actor { id aliases affiliations { organization { id } } } }
+      mergeActors(keepId: $keepId, mergeId: $mergeId) { mergedId movedStatements actor { id aliases affiliations { edges { node { organization { id } } } } } }
     }`;
 
     it('folds an anonymous official, later named, into the named person, keeping statements and traces', async () => {
@@ -311,7 +313,7 @@ describe('mutations', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data?.mergeActors.movedStatements).toBeGreaterThanOrEqual(1);
       expect(response.data?.mergeActors.actor.aliases).toContain('German foreign ministry official');
-      expect(response.data?.mergeActors.actor.affiliations).toEqual([
+      expect(withNodeLists<typeof response.data>(response.data)?.mergeActors.actor.affiliations).toEqual([
         { organization: { id: 'actor:german-federal-foreign-office' } },
       ]);
 

@@ -1,4 +1,5 @@
 import { useHarness } from '../support/harness';
+import { withNodeLists } from '../support/paging';
 
 interface Step {
   position: number;
@@ -60,8 +61,12 @@ describe('provenance traces', () => {
     ]);
     const official = await harness.gql<{
       actor: { affiliations: Array<{ organization: { name: string } }> };
-    }>('{ actor(id: "actor:german-foreign-ministry-official") { affiliations { organization { name } } } }');
-    expect(official.data?.actor.affiliations[0]?.organization.name).toBe('Federal Foreign Office');
+    }>(
+      '{ actor(id: "actor:german-foreign-ministry-official") { affiliations { edges { node { organization { name } } } } } }',
+    );
+    expect(withNodeLists<typeof official.data>(official.data)?.actor.affiliations[0]?.organization.name).toBe(
+      'Federal Foreign Office',
+    );
   });
 
   it('traces Trump’s tweet through Twitter', async () => {
@@ -108,17 +113,18 @@ describe('provenance traces', () => {
       cnn: { derivatives: Array<{ relation: string; source: { id: string } }> };
     }>(`{
       article: source(url: "https://the-independent.com/tech/huawei-5g-nato-trump-tweets-phone-a8822966.html") {
-        derivedFrom { relation source { id } }
+        derivedFrom { edges { node { relation source { id } } } }
       }
-      cnn: source(id: "source:cnn-interview-ren-zhengfei-2019") { derivatives { relation source { id } } }
+      cnn: source(id: "source:cnn-interview-ren-zhengfei-2019") { derivatives { edges { node { relation source { id } } } } }
     }`);
-    expect(response.data?.article.derivedFrom.map((d) => d.source.id).sort()).toEqual([
+    const data = withNodeLists<typeof response.data>(response.data);
+    expect(data?.article.derivedFrom.map((d) => d.source.id).sort()).toEqual([
       'source:bloomberg-german-foreign-ministry-official',
       'source:cnn-interview-ren-zhengfei-2019',
       'source:trump-tweet-2019-02-21-5g-6g',
       'source:trump-tweet-2019-02-21-competition',
     ]);
-    expect(response.data?.cnn.derivatives).toEqual([
+    expect(data?.cnn.derivatives).toEqual([
       { relation: 'QUOTES', source: { id: 'source:independent-2019-03-14-huawei-nato' } },
     ]);
   });

@@ -109,12 +109,12 @@ describe('Cypher round trips per request', () => {
   it('batches the same field across parents: the speakers of many statements come in one query', async () => {
     const response = await harness.gql(`{
       statements(filter: { text: "Roundtrip" }, first: 100) {
-        edges { node { speaker { name affiliations { title } } } }
+        edges { node { speaker { name affiliations { edges { node { title } } } } } }
       }
     }`);
     expect(response.errors).toBeUndefined();
     // The speakers come with the page; their affiliations are one batch for all 20 of them.
     expect(response.queries.map((q) => q.operation)).toEqual(['statements.page', 'actors.affiliations']);
-    expect(response.queries[1]?.params.ids).toHaveLength(ACTORS);
+    expect(response.queries[1]?.params.ownerIds).toHaveLength(ACTORS);
   });
 });

@@ -9,11 +9,11 @@ interface StanceRow {
 }
 
 const STANCES = `query ($actorName: String, $about: String, $asOf: Date) {
-  stances(actorName: $actorName, about: $about, asOf: $asOf) { actor { name } about polarity since evidence { id } }
+  stances(actorName: $actorName, about: $about, asOf: $asOf) { edges { node { actor { name } about polarity since evidence { edges { node { id } } } } } }
 }`;
 
 describe('stances, claims and contradictions', () => {
-  const harness = useHarness();
+  const harness = useHarness({ nodeLists: true });
 
   const stances = async (variables: Record<string, unknown>) =>
     (await harness.gql<{ stances: StanceRow[] }>(STANCES, variables)).data?.stances ?? [];
@@ -64,7 +64,7 @@ describe('stances, claims and contradictions', () => {
 
   it('offers stances on the actor, as of a date', async () => {
     const response = await harness.gql<{ actor: { stances: Array<{ polarity: string }> } }>(
-      '{ actor(name: "Donald Trump") { stances(asOf: "2020-01-01") { polarity } } }',
+      '{ actor(name: "Donald Trump") { stances(asOf: "2020-01-01") { edges { node { polarity } } } } }',
     );
     expect(response.data?.actor.stances.map((s) => s.polarity).sort()).toEqual(['OPPOSE', 'SUPPORT']);
   });
@@ -73,7 +73,7 @@ describe('stances, claims and contradictions', () => {
     const response = await harness.gql<{
       claim: { relations: Array<{ relation: string; direction: string; claim: { id: string } }> };
     }>(
-      '{ claim(id: "claim:huawei-enables-chinese-spying") { relations { relation direction claim { id } } } }',
+      '{ claim(id: "claim:huawei-enables-chinese-spying") { relations { edges { node { relation direction claim { id } } } } } }',
     );
     expect(response.data?.claim.relations).toContainEqual({
       relation: 'DENIES',
@@ -86,7 +86,9 @@ describe('stances, claims and contradictions', () => {
     type Conflicts = {
       contradictions: Array<{ relation: string; claim: { id: string }; other: { id: string } }>;
     };
-    const all = await harness.gql<Conflicts>('{ contradictions { relation claim { id } other { id } } }');
+    const all = await harness.gql<Conflicts>(
+      '{ contradictions { edges { node { relation claim { id } other { id } } } } }',
+    );
     expect(all.data?.contradictions.map((c) => c.relation).sort()).toEqual([
       'CONTRADICTS',
       'CONTRADICTS',
@@ -94,7 +96,7 @@ describe('stances, claims and contradictions', () => {
     ]);
 
     const trump = await harness.gql<Conflicts>(
-      '{ contradictions(actorName: "Trump") { relation claim { id } other { id } } }',
+      '{ contradictions(actorName: "Trump") { edges { node { relation claim { id } other { id } } } } }',
     );
     expect(trump.data?.contradictions).toEqual([
       {
@@ -105,7 +107,7 @@ describe('stances, claims and contradictions', () => {
     ]);
 
     const security = await harness.gql<Conflicts>(
-      '{ contradictions(topic: "Network security and espionage") { relation claim { id } } }',
+      '{ contradictions(topic: "Network security and espionage") { edges { node { relation claim { id } } } } }',
     );
     expect(security.data?.contradictions.map((c) => c.claim.id).sort()).toEqual([
       'claim:huawei-technology-does-not-enable-spying',
@@ -121,7 +123,7 @@ describe('stances, claims and contradictions', () => {
         topics: Array<{ name: string }>;
       };
     }>(`{ claim(id: "claim:us-should-adopt-5g-6g-asap") {
-      firstAppearance { id publishedAt } appearances { id } topics { name }
+      firstAppearance { id publishedAt } appearances { edges { node { id } } } topics { edges { node { name } } }
     } }`);
     expect(response.data?.claim.firstAppearance).toEqual({
       id: 'source:trump-tweet-2019-02-21-5g-6g',

@@ -74,17 +74,17 @@ const TEMPLATES: Array<{ query: string; vars: Record<string, string> }> = [
   },
   {
     query:
-      'query Q($a: String, $t: String) { contradictions(actorName: $a, topic: $t) { relation claim { text } other { text } } }',
+      'query Q($a: String, $t: String) { contradictions(actorName: $a, topic: $t) { edges { node { relation claim { text } other { text } } } } }',
     vars: { a: 'string', t: 'string' },
   },
   {
     query:
-      'query Q($a: String, $about: String, $asOf: Date) { stances(actorName: $a, about: $about, asOf: $asOf) { polarity about } }',
+      'query Q($a: String, $about: String, $asOf: Date) { stances(actorName: $a, about: $about, asOf: $asOf) { edges { node { polarity about } } } }',
     vars: { a: 'string', about: 'string', asOf: 'date' },
   },
   {
     query:
-      'query Q($g: AggregateKey!, $f: StatementFilter) { aggregate(groupBy: $g, filter: $f) { key count } }',
+      'query Q($g: AggregateKey!, $f: StatementFilter) { aggregate(groupBy: $g, filter: $f) { buckets { key count } } }',
     vars: { g: 'enum', f: 'filter' },
   },
   {
@@ -92,10 +92,11 @@ const TEMPLATES: Array<{ query: string; vars: Record<string, string> }> = [
     vars: { id: 'id', url: 'string' },
   },
   {
-    query: 'query Q($id: ID!) { claim(id: $id) { text firstAppearance { title } appearances { id } } }',
+    query:
+      'query Q($id: ID!) { claim(id: $id) { text firstAppearance { title } appearances { edges { node { id } } } } }',
     vars: { id: 'id' },
   },
-  { query: '{ topics { name claims { text } } }', vars: {} },
+  { query: '{ topics { edges { node { name claims { edges { node { text } } } } } } }', vars: {} },
 ];
 
 // Mutations, each with a reference that never exists, so even an editor's call is rejected.
@@ -254,7 +255,9 @@ function generator(random: () => number) {
         () => ({
           query: `query Q(${Array.from({ length: 300 }, (_, i) => `$v${i}: Int`).join(' ')}) { apiVersion }`,
         }),
-        () => ({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: topics { name }`).join(' ')} }` }),
+        () => ({
+          query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: topics { edges { node { name } } }`).join(' ')} }`,
+        }),
       ]);
       return post('oversized', big());
     }

@@ -6,6 +6,7 @@ import { ingestArticle } from '../../src/ingest/ingest-article';
 import { projectRoot } from '../../src/project-root';
 import { clearGraph, graphChecksum, resetToSeed } from '../support/graph-state';
 import { useHarness } from '../support/harness';
+import { withNodeLists } from '../support/paging';
 
 const SEED_DIR = join(projectRoot(), 'seed', 'independent-2019-03-14');
 const ARTICLE = readFileSync(join(SEED_DIR, 'article.txt'), 'utf8');
@@ -36,7 +37,7 @@ interface TraceStep {
 }
 
 const TRACE_FIELDS =
-  'role actor { name kind aliases affiliations { organization { name } } } source { kind }';
+  'role actor { name kind aliases affiliations(first: 3) { edges { node { organization { name } } } } } source { kind }';
 
 describe('ingestArticle', () => {
   const harness = useHarness({ restoreSeed: true });
@@ -51,10 +52,15 @@ describe('ingestArticle', () => {
       const response = await harness.gql<{
         source: { statements: { edges: Array<{ node: { text: string; trace: TraceStep[] } }> } };
       }>(
-        `query ($id: ID!) { source(id: $id) { statements(first: 100) { edges { node { text trace { ${TRACE_FIELDS} } } } } } }`,
+        `query ($id: ID!) { source(id: $id) { statements(first: 50) { edges { node { text trace { ${TRACE_FIELDS} } } } } } }`,
         { id: outcome.sourceId },
       );
-      traces = new Map(response.data?.source.statements.edges.map((e) => [e.node.text, e.node.trace]));
+      traces = new Map(
+        response.data?.source.statements.edges.map((e) => [
+          e.node.text,
+          withNodeLists<TraceStep[]>(e.node.trace),
+        ]),
+      );
     });
 
     // The article's own voice ("The United States is lobbying…", "The major concern…") is

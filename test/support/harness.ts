@@ -5,6 +5,7 @@ import { type AppConfig, loadConfig } from '../../src/config';
 import { createDatabase, createDriver, type Database, type QueryEvent } from '../../src/db/database';
 import { type ClaimgraphServer, createServer, type ServerOptions } from '../../src/server';
 import { resetToSeed } from './graph-state';
+import { withNodeLists } from './paging';
 import { TEST_URI_ENV } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -106,6 +107,8 @@ export interface UseHarnessOptions {
   server?: Partial<ServerOptions>;
   /** put the seed back after the suite, for suites that change the shared graph */
   restoreSeed?: boolean;
+  /** answer `edges { node }`-only connections as lists of nodes (withNodeLists) */
+  nodeLists?: boolean;
 }
 
 /**
@@ -137,7 +140,12 @@ export function useHarness(options: UseHarnessOptions = {}): Harness {
     get config() {
       return current().config;
     },
-    gql: (query, variables, gqlOptions) => current().gql(query, variables, gqlOptions),
+    gql: async <T>(query: string, variables?: Record<string, unknown>, gqlOptions?: GqlOptions) => {
+      const response = await current().gql<T>(query, variables, gqlOptions);
+      return options.nodeLists
+        ? { ...response, data: withNodeLists<T | undefined>(response.data) }
+        : response;
+    },
     close: () => current().close(),
   };
 }

@@ -36,3 +36,20 @@ export async function walkPages(
   }
   throw new Error('walkPages: more than 1000 pages, the cursor does not advance');
 }
+
+/**
+ * The data with every connection that selects only `edges { node }` (no cursor, pageInfo or
+ * totalCount) replaced by its nodes, so
+ * expectations about a page read as lists: { edges: [{ node: a }, { node: b }] } -> [a, b].
+ */
+export function withNodeLists<T>(value: unknown): T {
+  if (Array.isArray(value)) return value.map((item) => withNodeLists(item)) as T;
+  if (value === null || typeof value !== 'object') return value as T;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const [only] = entries;
+  const edges = entries.length === 1 && only?.[0] === 'edges' && Array.isArray(only[1]) ? only[1] : undefined;
+  if (edges?.every((edge) => edge && typeof edge === 'object' && Object.keys(edge).join() === 'node')) {
+    return (edges as Array<{ node: unknown }>).map((edge) => withNodeLists(edge.node)) as T;
+  }
+  return Object.fromEntries(entries.map(([key, item]) => [key, withNodeLists(item)])) as T;
+}

@@ -1,3 +1,0 @@
-MATCH (t:Topic)
-RETURN t {.id, .name, .aliases} AS topic
-ORDER BY t.name

@@ -1,0 +1,7 @@
+// Sizes the model bounds: writes refuse more, and reads never return more (the SDL's
+// @listSize on these fields states the same numbers).
+
+/** aliases of one actor or topic */
+export const MAX_ALIASES = 100;
+/** intermediaries of one statement; its trace has two more steps (speaker, publication) */
+export const MAX_VIA = 10;
