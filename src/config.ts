@@ -25,6 +25,8 @@ export interface LimitsConfig {
   maxBatch: number;
   /** hide "Did you mean …?" in validation errors; default on in production */
   blockFieldSuggestions: boolean;
+  /** the largest response, in bytes of JSON, an operation (or a batch) may build */
+  maxResponseBytes: number;
 }
 
 export interface AuthConfig {
@@ -122,14 +124,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: env.SEED_ON_START !== 'false',
     production,
     limits: {
-      maxDepth: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DEPTH', 12),
-      maxCost: positiveFromEnv(env, 'CLAIMGRAPH_MAX_COST', 1_000_000),
+      maxDepth: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DEPTH', 16),
+      maxCost: positiveFromEnv(env, 'CLAIMGRAPH_MAX_COST', 100_000),
       maxAliases: positiveFromEnv(env, 'CLAIMGRAPH_MAX_ALIASES', 15),
       maxTokens: positiveFromEnv(env, 'CLAIMGRAPH_MAX_TOKENS', 2000),
       maxDirectives: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DIRECTIVES', 20),
       maxPageSize: positiveFromEnv(env, 'CLAIMGRAPH_MAX_PAGE_SIZE', 100),
       maxBatch: positiveFromEnv(env, 'CLAIMGRAPH_MAX_BATCH', 10),
       blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
+      maxResponseBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_RESPONSE_BYTES', 4 * 1024 * 1024),
     },
     auth: {
       requireReadKey: booleanFromEnv(env, 'CLAIMGRAPH_REQUIRE_READ_KEY', false),

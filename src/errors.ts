@@ -11,6 +11,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -72,5 +73,16 @@ export class ForbiddenError extends ClaimgraphError {
 export class QueryTooComplexError extends ClaimgraphError {
   constructor(message: string, limit: string) {
     super(message, ErrorCode.QUERY_TOO_COMPLEX, { limit });
+  }
+}
+
+/** The response would exceed the size budget; nothing of it is sent. */
+export class ResponseTooLargeError extends ClaimgraphError {
+  constructor(maxBytes: number) {
+    super(
+      `The response would exceed ${maxBytes} bytes (maxResponseBytes); ask for smaller pages or fewer fields`,
+      ErrorCode.RESPONSE_TOO_LARGE,
+      { limit: 'maxResponseBytes', maxBytes },
+    );
   }
 }

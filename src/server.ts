@@ -12,12 +12,15 @@ import type { RequestContext } from './context';
 import type { Database } from './db/database';
 import { createLoaders } from './loaders';
 import { createRequestLogger, type RequestLogger } from './observability/log';
+import { useCostLimit } from './plugins/use-cost-limit';
 import { useDatabaseReadiness } from './plugins/use-database-readiness';
 import { useErrorCodes } from './plugins/use-error-codes';
 import { useMetrics } from './plugins/use-metrics';
 import { useOperationLimits } from './plugins/use-operation-limits';
 import { useRequestLogging } from './plugins/use-request-logging';
+import { useResponseBudget, withResponseBudget } from './plugins/use-response-budget';
 import { useRoles } from './plugins/use-roles';
+import { DEFAULT_PAGE_SIZE } from './repo/pagination';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -34,9 +37,10 @@ export type ClaimgraphServer = YogaServerInstance<Record<string, never>, Request
 
 export function createServer({ db, config, logger, plugins = [] }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
-  const schema = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
-  const requirements = roleRequirements(schema);
-  enforceMutationRoles(schema, requirements);
+  const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const requirements = roleRequirements(executable);
+  enforceMutationRoles(executable, requirements);
+  const schema = withResponseBudget(executable);
   const authenticate = createAuthenticator(config.auth);
   return createYoga<Record<string, never>, RequestContext>({
     schema,
@@ -79,6 +83,12 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
       ...(config.observability.metrics ? [useMetrics()] : []),
       useDatabaseReadiness({ db }),
       useOperationLimits(config.limits),
+      useCostLimit({
+        maxCost: config.limits.maxCost,
+        defaultPageSize: DEFAULT_PAGE_SIZE,
+        maxPageSize: config.limits.maxPageSize,
+      }),
+      useResponseBudget({ maxBytes: config.limits.maxResponseBytes }),
       useRoles({ schema, requirements, requireReadKey: config.auth.requireReadKey }),
       useErrorCodes(),
       ...plugins,

@@ -4,10 +4,13 @@ import type { Plugin } from 'graphql-yoga';
 import type { LimitsConfig } from '../config';
 import { QueryTooComplexError } from '../errors';
 
-export type OperationLimitsOptions = Omit<LimitsConfig, 'maxPageSize' | 'maxBatch'>;
+export type OperationLimitsOptions = Omit<
+  LimitsConfig,
+  'maxPageSize' | 'maxBatch' | 'maxCost' | 'maxResponseBytes'
+>;
 
 /**
- * graphql-armor's limits, checked at parse (tokens) and validation (depth, cost, aliases,
+ * graphql-armor's limits, checked at parse (tokens) and validation (depth, aliases,
  * directives), before anything runs. Armor reports its own "Syntax Error: …" errors; here each
  * rejection becomes a QueryTooComplexError (QUERY_TOO_COMPLEX, extensions.limit names the limit).
  */
@@ -23,7 +26,8 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
   const limit = (name: string) => ({ onReject: [reject(name)], propagateOnRejection: false });
   const armor = new EnvelopArmor({
     maxDepth: { n: options.maxDepth, ...limit('maxDepth') },
-    costLimit: { maxCost: options.maxCost, ...limit('maxCost') },
+    // Armor prices only literal first/last; use-cost-limit.ts prices variables too.
+    costLimit: { enabled: false },
     maxAliases: { n: options.maxAliases, ...limit('maxAliases') },
     maxTokens: { n: options.maxTokens, ...limit('maxTokens') },
     maxDirectives: { n: options.maxDirectives, ...limit('maxDirectives') },

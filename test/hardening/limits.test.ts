@@ -12,14 +12,15 @@ describe('operation limits', () => {
 
   it('has every limit on by default, and reads each from the environment', () => {
     expect(loadConfig({}).limits).toEqual({
-      maxDepth: 12,
-      maxCost: 1_000_000,
+      maxDepth: 16,
+      maxCost: 100_000,
       maxAliases: 15,
       maxTokens: 2000,
       maxDirectives: 20,
       maxPageSize: 100,
       maxBatch: 10,
       blockFieldSuggestions: false,
+      maxResponseBytes: 4 * 1024 * 1024,
     });
     expect(loadConfig({ NODE_ENV: 'production' }).limits.blockFieldSuggestions).toBe(true);
     const env = {
@@ -31,6 +32,7 @@ describe('operation limits', () => {
       CLAIMGRAPH_MAX_PAGE_SIZE: '5',
       CLAIMGRAPH_MAX_BATCH: '2',
       CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS: 'true',
+      CLAIMGRAPH_MAX_RESPONSE_BYTES: '1000',
     };
     expect(loadConfig(env).limits).toEqual({
       maxDepth: 3,
@@ -41,6 +43,7 @@ describe('operation limits', () => {
       maxPageSize: 5,
       maxBatch: 2,
       blockFieldSuggestions: true,
+      maxResponseBytes: 1000,
     });
     expect(() => loadConfig({ CLAIMGRAPH_MAX_DEPTH: 'ten' })).toThrow(
       'CLAIMGRAPH_MAX_DEPTH must be a positive integer',
@@ -78,10 +81,12 @@ describe('operation limits', () => {
   });
 
   it('accepts the deepest operations the API is built for', async () => {
+    const speaker = 'speaker { affiliations { edges { node { organization { name } } } } }';
+    const related = 'claim { statements(first: 3) { edges { node { source { outlet { name } } } } } }';
+    const claim = `claim { relations { edges { node { ${related} } } } }`;
+    const trace = 'trace { actor { name } source { title } }';
     const response = await harness.gql(
-      `{ statements(first: 5) { edges { node { id speaker { affiliations { organization { name } } }
-          claim { relations { claim { statements(first: 3) { edges { node { source { outlet { name } } } } } } } }
-          trace { actor { name } source { title } } } } } }`,
+      `{ statements(first: 5) { edges { node { id ${speaker} ${claim} ${trace} } } } }`,
     );
     expect(response.errors).toBeUndefined();
   });
@@ -92,7 +97,7 @@ describe('operation limits', () => {
     } satisfies Partial<AppConfig>);
     try {
       const depth = await strict.gql(
-        '{ actor(id: "actor:nato") { affiliations { organization { name } } } }',
+        '{ actor(id: "actor:nato") { affiliations { edges { node { organization { name } } } } } }',
       );
       expect(depth.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'maxDepth' });
       const page = await strict.gql('{ statements(first: 6) { totalCount } }');
@@ -113,6 +118,49 @@ describe('operation limits', () => {
       });
     } finally {
       await strict.close();
+    }
+  });
+
+  it('prices a page size given in a variable: the same document passes with $n = 2 and is refused with $n = 100', async () => {
+    const query = `query ($n: Int) { statements(first: $n) { edges { node { claim { statements(first: $n) {
+      edges { node { claim { statements(first: $n) { edges { node { id text } } } } } } } } } } } }`;
+    expect((await harness.gql(query, { n: 2 })).errors).toBeUndefined();
+    const refused = await harness.gql(query, { n: 100 });
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxCost' } }),
+    ]);
+    expect(refused.data).toBeUndefined();
+  });
+
+  it('refuses a response past the size budget with RESPONSE_TOO_LARGE and no data, and counts a long text in full', async () => {
+    const small = openHarness({
+      limits: { ...harness.config.limits, maxResponseBytes: 1500 },
+    } satisfies Partial<AppConfig>);
+    try {
+      const fits = await small.gql('{ statements(first: 2) { edges { node { id } } } }');
+      expect(fits.errors).toBeUndefined();
+      for (const query of [
+        '{ statements(first: 100) { edges { node { text speaker { name } } } } }',
+        '{ source(id: "source:independent-2019-03-14-huawei-nato") { text } }',
+      ]) {
+        const response = await small.server.fetch('http://claimgraph.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        const text = await response.text();
+        expect(JSON.parse(text)).toEqual({
+          data: null,
+          errors: [
+            expect.objectContaining({
+              extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'maxResponseBytes', maxBytes: 1500 },
+            }),
+          ],
+        });
+        expect(text.length).toBeLessThan(1000);
+      }
+    } finally {
+      await small.close();
     }
   });
 
