@@ -15,7 +15,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Measured, measureWay, prepareForReplanning } from '../../bench/measure';
-import { operations } from '../../bench/operations';
+import { operations, pagedFieldOperations } from '../../bench/operations';
 import { generateCorpus } from '../../src/bulk/corpus';
 import { corpusSpec } from '../../src/bulk/corpus-spec';
 import { bulkLoad, NonEmptyGraphError } from '../../src/bulk/loader';
@@ -67,7 +67,15 @@ beforeAll(async () => {
     concurrency: 1,
   });
   await prepareForReplanning(db);
-  measured = await measureWay('claimgraph', db.driver, config, operations(STATEMENTS), { planner: 'dp' });
+  measured = await measureWay(
+    'claimgraph',
+    db.driver,
+    config,
+    [...operations(STATEMENTS), ...pagedFieldOperations(STATEMENTS)],
+    {
+      planner: 'dp',
+    },
+  );
 });
 
 afterAll(async () => {
