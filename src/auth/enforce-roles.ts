@@ -2,9 +2,8 @@
 // itself, so a path that skipped the plugin still could not write.
 
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { refusal } from '../plugins/use-roles';
 import type { Caller } from './credentials';
-import { hasRole, type RoleRequirements, requiredRoleFor } from './roles';
+import { hasRole, type RoleRequirements, refusal, requiredRoleFor } from './roles';
 
 export function enforceMutationRoles(schema: GraphQLSchema, requirements: RoleRequirements): GraphQLSchema {
   const mutation = schema.getMutationType();
@@ -15,7 +14,7 @@ export function enforceMutationRoles(schema: GraphQLSchema, requirements: RoleRe
     field.resolve = (source, args, context: { caller?: Caller }, info) => {
       const caller = context.caller;
       if (!caller || caller.invalid || !hasRole(caller.role, required)) {
-        throw refusal(caller ?? { role: undefined, invalid: true, via: 'anonymous' }, required);
+        throw refusal(caller ?? { role: undefined }, required);
       }
       return resolve(source, args, context, info);
     };

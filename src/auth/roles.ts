@@ -2,6 +2,7 @@
 // Which role a field needs is read once from the schema's @requiresRole directives.
 
 import { type GraphQLField, type GraphQLSchema, isObjectType, Kind } from 'graphql';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 
 export const ROLES = ['READER', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -55,4 +56,9 @@ export function requiredRoleFor(
   if (declared === undefined) return floor;
   if (floor === undefined) return declared;
   return highestRole([declared, floor]);
+}
+
+/** The error for a caller below `required`: no valid credential (401) or too low a role (403). */
+export function refusal(caller: { role: Role | undefined }, required: Role): Error {
+  return caller.role === undefined ? new UnauthenticatedError() : new ForbiddenError(required);
 }

@@ -9,8 +9,8 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/credentials';
-import { hasRole, highestRole, type Role, type RoleRequirements, requiredRoleFor } from '../auth/roles';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { hasRole, highestRole, type RoleRequirements, refusal, requiredRoleFor } from '../auth/roles';
+import { UnauthenticatedError } from '../errors';
 
 export interface RolesOptions {
   schema: GraphQLSchema;
@@ -41,10 +41,6 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
   visit(operation.selectionSet);
   names.delete('__typename');
   return [...names];
-}
-
-export function refusal(caller: Caller, required: Role): Error {
-  return caller.role === undefined ? new UnauthenticatedError() : new ForbiddenError(required);
 }
 
 /**
