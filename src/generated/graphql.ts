@@ -6,7 +6,7 @@ import { DerivationRow } from '../repo/sources';
 import { ClaimLinkRow, ClaimConflictRow } from '../repo/claims';
 import { ProvenanceStepRow } from '../repo/trace';
 import { SearchHitRow } from '../repo/search';
-import { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow } from '../repo/pagination';
+import { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow } from '../repo/connection-rows';
 import { BucketList as BucketListModel } from '../repo/aggregate';
 import { MergeActorsRow } from '../repo/writes';
 import { IngestOutcome } from '../ingest/ingest-article';

@@ -137,14 +137,3 @@ export function keyDecoder<K>(kind: string, parse: (values: unknown[]) => K | un
     return key;
   };
 }
-
-export type StatementConnectionRow = Connection<import('../domain/model').Statement>;
-export type ActorConnectionRow = Connection<import('../domain/model').Actor>;
-export type SourceConnectionRow = Connection<import('../domain/model').Source>;
-export type ClaimConnectionRow = Connection<import('../domain/model').Claim>;
-export type TopicConnectionRow = Connection<import('../domain/model').Topic>;
-export type StanceConnectionRow = Connection<import('../domain/model').Stance>;
-export type AffiliationConnectionRow = Connection<import('./actors').AffiliationRow>;
-export type SourceDerivationConnectionRow = Connection<import('./sources').DerivationRow>;
-export type ClaimLinkConnectionRow = Connection<import('./claims').ClaimLinkRow>;
-export type ClaimConflictConnectionRow = Connection<import('./claims').ClaimConflictRow>;
