@@ -1,4 +1,4 @@
-// All configuration comes from the environment, read once here. See the README's table.
+// All configuration comes from the environment, read once here. See docs/configuration.md.
 
 export interface Neo4jConfig {
   /** undefined: claimgraph starts and uses its own local Neo4j */
