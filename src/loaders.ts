@@ -56,7 +56,7 @@ export function createLoaders(db: Database) {
     for (const row of statements) statement.prime(row.id, row);
     return statements;
   };
-  const entityLoaders: Record<ListEntity, DataLoader<string, unknown>> = { claim, source, topic, statement };
+  const entityLoaders: Record<ListEntity, DataLoader<string, unknown>> = { claim, source, topic };
   /** Objects a keyset list returned whole: later fields on them cost no round trip. */
   const primeEntities = (entity: ListEntity | undefined, rows: KeyedRow<unknown>[]) => {
     if (!entity) return;

@@ -8,13 +8,13 @@ import type { AffiliationRow } from './actors';
 import type { ClaimConflictRow, ClaimLinkRow } from './claims';
 import { fragment } from './cypher';
 import type { KeysetList } from './keyset-list';
-import { toClaim, toSource, toStance, toStatement, toTopic } from './mappers';
+import { toClaim, toSource, toStance, toTopic } from './mappers';
 import type { DerivationRow } from './sources';
 
 type Row = Record<string, unknown>;
 
 /** The by-id loaders a list's whole objects can prime. */
-export type ListEntity = 'claim' | 'source' | 'topic' | 'statement';
+export type ListEntity = 'claim' | 'source' | 'topic';
 
 /** A keyset list and how its rows become objects; `entity` says which loader to prime. */
 export interface ListDefinition<T> extends KeysetList {
@@ -99,17 +99,6 @@ export const STANCES_ABOUT: ListDefinition<ReturnType<typeof toStance>> = {
     'MATCH (holder:Actor)-[:HOLDS]->(st:Stance)-[:TOWARD]->(about)',
     `WHERE ($actorIds IS NULL OR holder.id IN $actorIds) AND ${STANCE_AS_OF}`,
   ].join('\n'),
-};
-
-export const STANCE_EVIDENCE: ListDefinition<ReturnType<typeof toStatement>> = {
-  kind: 'evidence',
-  name: 'stances.evidence',
-  match: 'MATCH (:Stance {id: ownerId})-[:EVIDENCED_BY]->(s:Statement)',
-  keys: ["coalesce(toString(s.at), '')", 's.id'],
-  descending: true,
-  row: fragment('statement-fields'),
-  map: toStatement,
-  entity: 'statement',
 };
 
 export const TOPICS: ListDefinition<ReturnType<typeof toTopic>> = {

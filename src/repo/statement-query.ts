@@ -23,7 +23,7 @@ export interface ResolvedStatementFilter {
   text?: string;
 }
 
-export type StatementOwnerKind = 'actor' | 'source' | 'claim';
+export type StatementOwnerKind = 'actor' | 'source' | 'claim' | 'stance';
 
 /**
  * Related objects a statement list brings along in the same round trip, for the loaders to
@@ -67,16 +67,15 @@ export interface BuiltQuery {
   params: Record<string, unknown>;
 }
 
-const OWNER_PATTERNS: Record<StatementOwnerKind, string> = {
-  actor: 'MATCH (:Actor {id: ownerId})<-[:SAID_BY]-(s:Statement)',
-  source: 'MATCH (:Source {id: ownerId})<-[:REPORTED_IN]-(s:Statement)',
-  claim: 'MATCH (:Claim {id: ownerId})<-[:EXPRESSES]-(s:Statement)',
-};
-
-const OWNERS: Record<StatementOwnerKind, { label: string; link: string }> = {
-  actor: { label: 'Actor', link: 'SAID_BY' },
-  source: { label: 'Source', link: 'REPORTED_IN' },
-  claim: { label: 'Claim', link: 'EXPRESSES' },
+/**
+ * How each kind of owner reaches its statements: the relationship, and its direction read
+ * from the owner (a statement is SAID_BY its actor; a stance is EVIDENCED_BY its statements).
+ */
+const OWNERS: Record<StatementOwnerKind, { label: string; fromOwner: string; fromStatement: string }> = {
+  actor: { label: 'Actor', fromOwner: '<-[:SAID_BY]-', fromStatement: '-[:SAID_BY]->' },
+  source: { label: 'Source', fromOwner: '<-[:REPORTED_IN]-', fromStatement: '-[:REPORTED_IN]->' },
+  claim: { label: 'Claim', fromOwner: '<-[:EXPRESSES]-', fromStatement: '-[:EXPRESSES]->' },
+  stance: { label: 'Stance', fromOwner: '-[:EVIDENCED_BY]->', fromStatement: '<-[:EVIDENCED_BY]-' },
 };
 
 /**
@@ -227,7 +226,7 @@ export function buildOwnedStatementsQuery(
     walkBudget: int(walkBudget),
   };
   const cursor = cursorCondition(page, params);
-  const { label, link } = OWNERS[kind];
+  const { label, fromOwner, fromStatement } = OWNERS[kind];
   const forward = page.direction === 'forward';
   // The walk seeks the index from the cursor's date, or from its end. A sparse owner gets a
   // null bound, which seeks nothing: a filter on `degree` would be applied after the seek.
@@ -236,19 +235,19 @@ export function buildOwnedStatementsQuery(
     'UNWIND $ownerIds AS ownerId',
     'CALL (ownerId) {',
     `  MATCH (owner:${label} {id: ownerId})`,
-    `  WITH owner, COUNT { (owner)<-[:${link}]-() } AS degree, COUNT { MATCH (:Statement) } AS total`,
+    `  WITH owner, COUNT { (owner)${fromOwner}() } AS degree, COUNT { MATCH (:Statement) } AS total`,
     `  WITH owner, CASE WHEN degree * degree > $limit * total THEN ${bound} END AS walkFrom`,
     '  CALL (owner, walkFrom) {',
     `    MATCH (s:Statement) WHERE s.at ${forward ? '<=' : '>='} walkFrom`,
     `    WITH owner, s ORDER BY ${order(page)}`,
     '    LIMIT $walkBudget',
-    `    WHERE EXISTS { (s)-[:${link}]->(owner) }${cursor ? ` AND ${cursor}` : ''}`,
+    `    WHERE EXISTS { (s)${fromStatement}(owner) }${cursor ? ` AND ${cursor}` : ''}`,
     '    WITH s LIMIT $limit',
     '    RETURN collect(s) AS walked',
     '  }',
     '  CALL (owner, walked) {',
     '    WITH owner WHERE size(walked) < $limit',
-    `    MATCH (owner)<-[:${link}]-(s:Statement)`,
+    `    MATCH (owner)${fromOwner}(s:Statement)`,
     ...(cursor ? [`    WHERE ${cursor}`] : []),
     `    WITH s ORDER BY ${order(page)} LIMIT $limit`,
     '    RETURN collect(s) AS expanded',
@@ -270,7 +269,7 @@ export function buildOwnedStatementCountQuery(
     cypher: [
       'UNWIND $ownerIds AS ownerId',
       'CALL (ownerId) {',
-      `  ${OWNER_PATTERNS[kind]}`,
+      `  MATCH (:${OWNERS[kind].label} {id: ownerId})${OWNERS[kind].fromOwner}(s:Statement)`,
       '  RETURN count(s) AS total',
       '}',
       'RETURN ownerId, total',

@@ -32,7 +32,6 @@ import {
   type ListDefinition,
   SOURCE_DERIVATIVES,
   SOURCE_DERIVED_FROM,
-  STANCE_EVIDENCE,
   TOPIC_CLAIMS,
 } from '../repo/lists';
 import { type PageArgs, pageRequest, toConnection } from '../repo/pagination';
@@ -145,7 +144,7 @@ export const Stance: StanceResolvers = {
   topic: (stance, _, { loaders }) => (stance.topicId ? loaders.topic.load(stance.topicId) : null),
   target: (stance, _, { loaders }) =>
     stance.targetActorId ? loaders.actor.load(stance.targetActorId) : null,
-  evidence: (stance, args, context) => ownedList(context, STANCE_EVIDENCE, stance.id, args),
+  evidence: (stance, args, context, info) => ownedStatements(context, 'stance', stance.id, args, info),
 };
 
 export const ProvenanceStep: ProvenanceStepResolvers = {

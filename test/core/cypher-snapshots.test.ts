@@ -17,7 +17,6 @@ import {
   CLAIM_APPEARANCES,
   CLAIM_RELATIONS,
   CONTRADICTIONS,
-  STANCE_EVIDENCE,
   STANCES_ABOUT,
   TOPIC_CLAIMS,
   TOPICS,
@@ -77,7 +76,7 @@ describe('composed Cypher', () => {
     expect(buildStatementCountQuery({ speakerIds: ['actor:a'], direct: false })).toMatchSnapshot();
   });
 
-  it.each(['actor', 'source', 'claim'] as const)('statements of many %ss, one round trip', (kind) => {
+  it.each(['actor', 'source', 'claim', 'stance'] as const)('statements of many %ss, one round trip', (kind) => {
     expect(
       buildOwnedStatementsQuery(kind, ['a', 'b'], pageRequest({ first: 20, after }, decodeStatementKey)),
     ).toMatchSnapshot();
@@ -111,7 +110,6 @@ describe('composed Cypher', () => {
     ["a topic's claims", TOPIC_CLAIMS],
     ["a claim's appearances", CLAIM_APPEARANCES],
     ["a claim's relations", CLAIM_RELATIONS],
-    ["a stance's evidence (newest first)", STANCE_EVIDENCE],
     ["an actor's stances as of a date", ACTOR_STANCES],
   ] as const)(
     'one page of %s for many owners, forwards and backwards from a cursor, and counts',
