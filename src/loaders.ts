@@ -31,11 +31,17 @@ function byId<T extends { id: string }>(db: Database, fetch: Fetch<T>): DataLoad
   });
 }
 
-/** Loaders keyed by their arguments: one DataLoader per distinct argument set. */
-function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
+/**
+ * Loaders keyed by their arguments: one DataLoader per distinct argument set. `keyOf` names
+ * an argument set (default: its JSON).
+ */
+function perArguments<A, L>(
+  create: (args: A) => L,
+  keyOf: (args: A) => string = JSON.stringify,
+): (args: A) => L {
   const loaders = new Map<string, L>();
   return (args) => {
-    const key = JSON.stringify(args);
+    const key = keyOf(args);
     let loader = loaders.get(key);
     if (!loader) {
       loader = create(args);
@@ -43,6 +49,12 @@ function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
     }
     return loader;
   };
+}
+
+interface ListPageArgs {
+  list: ListDefinition<unknown>;
+  page: PageRequest<ListKey>;
+  params: Record<string, unknown>;
 }
 
 export function createLoaders(db: Database) {
@@ -64,40 +76,34 @@ export function createLoaders(db: Database) {
   };
 
   // One DataLoader per list, page and parameters: the owners of one nesting level share it.
-  const listPages = new Map<string, DataLoader<string, KeyedRow<unknown>[]>>();
-  const listPage = <T>(
-    list: ListDefinition<T>,
-    page: PageRequest<ListKey>,
-    params: Record<string, unknown> = {},
-  ): DataLoader<string, KeyedRow<T>[]> => {
-    const key = `${list.name}|${JSON.stringify(page)}|${JSON.stringify(params)}`;
-    let loader = listPages.get(key);
-    if (!loader) {
-      loader = new DataLoader(async (ownerIds) => {
+  // A list is named by its name: its definition is constant text.
+  const listPages = perArguments(
+    ({ list, page, params }: ListPageArgs) =>
+      new DataLoader<string, KeyedRow<unknown>[]>(async (ownerIds) => {
         const found = await readOwnedListPages(db, list, ownerIds, page, params);
         return ownerIds.map((id) => {
           const rows = found.get(id) ?? [];
           primeEntities(list.entity, rows);
           return rows;
         });
-      });
-      listPages.set(key, loader);
-    }
-    return loader as DataLoader<string, KeyedRow<T>[]>;
-  };
-  const listCounts = new Map<string, DataLoader<string, number>>();
-  const listCount = (list: ListDefinition<unknown>, params: Record<string, unknown> = {}) => {
-    const key = `${list.name}|${JSON.stringify(params)}`;
-    let loader = listCounts.get(key);
-    if (!loader) {
-      loader = new DataLoader(async (ownerIds) => {
+      }),
+    ({ list, page, params }) => `${list.name}|${JSON.stringify(page)}|${JSON.stringify(params)}`,
+  );
+  const listPage = <T>(
+    list: ListDefinition<T>,
+    page: PageRequest<ListKey>,
+    params: Record<string, unknown> = {},
+  ) => listPages({ list, page, params }) as DataLoader<string, KeyedRow<T>[]>;
+  const listCounts = perArguments(
+    ({ list, params }: Omit<ListPageArgs, 'page'>) =>
+      new DataLoader<string, number>(async (ownerIds) => {
         const found = await countOwnedLists(db, list, ownerIds, params);
         return ownerIds.map((id) => found.get(id) ?? 0);
-      });
-      listCounts.set(key, loader);
-    }
-    return loader;
-  };
+      }),
+    ({ list, params }) => `${list.name}|${JSON.stringify(params)}`,
+  );
+  const listCount = (list: ListDefinition<unknown>, params: Record<string, unknown> = {}) =>
+    listCounts({ list, params });
 
   /** Objects a list brought along: later fields on them cost no round trip. */
   const primeRelated = (related: RelatedObjects) => {
