@@ -15,14 +15,15 @@ export class ResponseBudget {
 
   constructor(readonly maxBytes: number) {}
 
-  /** Counts `bytes`; past the budget it throws, and every later charge throws at once. */
-  charge(bytes: number): void {
-    if (!this.exceeded) {
-      this.spent += bytes;
-      if (this.spent <= this.maxBytes) return;
-      this.exceeded = true;
-    }
-    throw new ResponseTooLargeError(this.maxBytes);
+  /** Counts `bytes`; false once the response is past the budget, and from then on. */
+  spend(bytes: number): boolean {
+    this.spent += bytes;
+    if (this.spent > this.maxBytes) this.exceeded = true;
+    return !this.exceeded;
+  }
+
+  get error(): ResponseTooLargeError {
+    return new ResponseTooLargeError(this.maxBytes);
   }
 }
 
@@ -56,22 +57,17 @@ function charged(
     const budget = context.responseBudget;
     if (!budget) return resolve(source, args, context, info);
     // Once over budget nothing more is fetched: every field fails at once.
-    if (budget.exceeded) return Promise.reject(new ResponseTooLargeError(budget.maxBytes));
+    if (budget.exceeded) return Promise.reject(budget.error);
     const key = (info.fieldNodes[0]?.alias?.value ?? info.fieldName).length + 4;
     const value = resolve(source, args, context, info);
     // A thenable, not `instanceof Promise`: promises from another realm (a test VM) count too.
     if (isThenable(value)) {
       return value.then((resolved: unknown) => {
-        budget.charge(key + sizeOf(resolved));
+        if (!budget.spend(key + sizeOf(resolved))) throw budget.error;
         return resolved;
       });
     }
-    try {
-      budget.charge(key + sizeOf(value));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return value;
+    return budget.spend(key + sizeOf(value)) ? value : Promise.reject(budget.error);
   };
 }
 
@@ -114,7 +110,7 @@ export function useResponseBudget({ maxBytes }: ResponseBudgetOptions): Plugin {
       const budget = (args.contextValue as BudgetContext).responseBudget;
       return {
         onExecuteDone({ setResult }) {
-          if (budget?.exceeded) setResult({ data: null, errors: [new ResponseTooLargeError(maxBytes)] });
+          if (budget?.exceeded) setResult({ data: null, errors: [budget.error] });
         },
       };
     },
