@@ -167,6 +167,7 @@ export type Bucket = {
 /** The first buckets of an aggregate in the requested order. */
 export type BucketList = {
   __typename?: 'BucketList';
+  /** At most the aggregate's first (its @listSize prices them). */
   buckets: Array<Bucket>;
   /** True when more buckets exist than were returned. */
   hasMore: Scalars['Boolean']['output'];

@@ -1,4 +1,4 @@
-import { type ConstValueNode, type GraphQLField, Kind } from 'graphql';
+import { type ConstValueNode, type GraphQLField, getNamedType, Kind } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { QueryTooComplexError } from '../errors';
@@ -44,6 +44,9 @@ export function listSizeOf(field: GraphQLField<unknown, unknown>): ListSize | nu
   return found;
 }
 
+const isConnection = (field: GraphQLField<unknown, unknown>) =>
+  getNamedType(field.type).name.endsWith('Connection');
+
 /**
  * Prices a field at 1 plus its selection; a list (or a connection) at its largest length times
  * that. The length is the slicing argument's value, literal or from a variable; without one
@@ -53,12 +56,15 @@ export function listSizeOf(field: GraphQLField<unknown, unknown>): ListSize | nu
 export function listSizeEstimator(options: Omit<CostLimitOptions, 'maxCost'>) {
   return ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     const size = listSizeOf(field);
-    // A connection's edges carry no @listSize: the connection's own length prices them.
+    // A connection's edges (and an aggregate's buckets) carry no @listSize: the field that
+    // slices them prices them, once.
     if (!size) return 1 + childComplexity;
     const sliced = size.slicingArguments.map((name) => args[name]).find((v) => typeof v === 'number');
+    // A connection refuses a page above the maximum (BAD_USER_INPUT); other lists check their own.
+    const most = isConnection(field) ? options.maxPageSize : Number.POSITIVE_INFINITY;
     const length =
       typeof sliced === 'number'
-        ? Math.min(Math.max(sliced, 0), options.maxPageSize)
+        ? Math.min(Math.max(sliced, 0), most)
         : (size.assumedSize ?? options.defaultPageSize);
     return length * (1 + childComplexity);
   };

@@ -23,15 +23,16 @@ function everyField(): Array<[string, GraphQLField<unknown, unknown>]> {
     );
 }
 
+// Lists that the field returning their parent slices: a connection's edges, an aggregate's buckets.
+const SIZED_BY_PARENT = (name: string) => name.endsWith('Connection.edges') || name === 'BucketList.buckets';
+
 const isConnection = (field: GraphQLField<unknown, unknown>) =>
   getNamedType(field.type).name.endsWith('Connection');
 
 describe('regression: one anonymous read killed the API (unbounded lists)', () => {
   it('every list field has a bound: @listSize, or it is the edges of a sliced connection', () => {
     const unbounded = everyField()
-      .filter(
-        ([name, field]) => isListType(getNullableType(field.type)) && !name.endsWith('Connection.edges'),
-      )
+      .filter(([name, field]) => isListType(getNullableType(field.type)) && !SIZED_BY_PARENT(name))
       .filter(([, field]) => {
         const size = listSizeOf(field);
         return !size || (size.assumedSize === undefined && size.slicingArguments.length === 0);
@@ -81,5 +82,12 @@ describe('regression: one anonymous read killed the API (unbounded lists)', () =
     expect(cost('{ search(query: "x") { score } }')).toBe(20 * 2);
     expect(cost('{ search(query: "x", first: 100) { score } }')).toBe(100 * 2);
     expect(cost('{ actor(id: "a") { aliases } }')).toBe(1 + 100);
+  });
+
+  it('prices an aggregate once by its first, up to its own maximum (regression: priced twice, capped at 100)', () => {
+    const buckets = (first: number) =>
+      cost(`{ aggregate(groupBy: ACTOR, first: ${first}) { buckets { key count } } }`);
+    expect(buckets(1)).toBe(1 * (1 + 1 + 2));
+    expect(buckets(1000)).toBe(1000 * (1 + 1 + 2));
   });
 });
