@@ -38,26 +38,23 @@ function affiliation(row: Row): AffiliationRow {
   };
 }
 
-const AFFILIATION_ROW =
-  '{memberId: member.id, organizationId: org.id, title: r.title, since: r.since, until: r.until}';
+/** An actor's affiliations, read from the member (`out`) or from the organisation (`in`). */
+function affiliations(kind: string, name: string, read: 'out' | 'in'): ListDefinition<AffiliationRow> {
+  return {
+    kind,
+    name,
+    match:
+      read === 'out'
+        ? 'MATCH (member:Actor {id: ownerId})-[r:AFFILIATED_WITH]->(org:Actor)'
+        : 'MATCH (org:Actor {id: ownerId})<-[r:AFFILIATED_WITH]-(member:Actor)',
+    keys: [read === 'out' ? 'org.id' : 'member.id', 'elementId(r)'],
+    row: '{memberId: member.id, organizationId: org.id, title: r.title, since: r.since, until: r.until}',
+    map: affiliation,
+  };
+}
 
-export const ACTOR_AFFILIATIONS: ListDefinition<AffiliationRow> = {
-  kind: 'affiliation',
-  name: 'actors.affiliations',
-  match: 'MATCH (member:Actor {id: ownerId})-[r:AFFILIATED_WITH]->(org:Actor)',
-  keys: ['org.id', 'elementId(r)'],
-  row: AFFILIATION_ROW,
-  map: affiliation,
-};
-
-export const ACTOR_MEMBERS: ListDefinition<AffiliationRow> = {
-  kind: 'member',
-  name: 'actors.members',
-  match: 'MATCH (org:Actor {id: ownerId})<-[r:AFFILIATED_WITH]-(member:Actor)',
-  keys: ['member.id', 'elementId(r)'],
-  row: AFFILIATION_ROW,
-  map: affiliation,
-};
+export const ACTOR_AFFILIATIONS = affiliations('affiliation', 'actors.affiliations', 'out');
+export const ACTOR_MEMBERS = affiliations('member', 'actors.members', 'in');
 
 export const ACTOR_STANCES: ListDefinition<ReturnType<typeof toStance>> = {
   kind: 'actor-stance',
@@ -68,14 +65,17 @@ export const ACTOR_STANCES: ListDefinition<ReturnType<typeof toStance>> = {
   map: toStance,
 };
 
+// Stances of the holders $actorIds (null: anyone) as they stood on $asOf.
+const HELD_STANCES = [
+  'MATCH (holder:Actor)-[:HOLDS]->(st:Stance)-[:TOWARD]->(about)',
+  `WHERE ($actorIds IS NULL OR holder.id IN $actorIds) AND ${STANCE_AS_OF}`,
+];
+
 /** Every stance, by holder name, then since. */
 export const STANCES: ListDefinition<ReturnType<typeof toStance>> = {
   kind: 'stance',
   name: 'stances.page',
-  match: [
-    'MATCH (holder:Actor)-[:HOLDS]->(st:Stance)-[:TOWARD]->(about)',
-    `WHERE ($actorIds IS NULL OR holder.id IN $actorIds) AND ${STANCE_AS_OF}`,
-  ].join('\n'),
+  match: HELD_STANCES.join('\n'),
   keys: ["coalesce(holder.nameKey, '')", "coalesce(toString(st.since), '')", 'st.id'],
   row: fragment('stance-fields'),
   map: toStance,
@@ -96,8 +96,7 @@ export const STANCES_ABOUT: ListDefinition<ReturnType<typeof toStance>> = {
     '  MATCH (about:Actor) WHERE about.id IN $aboutIds',
     '  RETURN about',
     '}',
-    'MATCH (holder:Actor)-[:HOLDS]->(st:Stance)-[:TOWARD]->(about)',
-    `WHERE ($actorIds IS NULL OR holder.id IN $actorIds) AND ${STANCE_AS_OF}`,
+    ...HELD_STANCES,
   ].join('\n'),
 };
 
@@ -197,20 +196,17 @@ function derivation(row: Row): DerivationRow {
   return { sourceId: String(row.sourceId), relation: row.relation as DerivationKind };
 }
 
-export const SOURCE_DERIVED_FROM: ListDefinition<DerivationRow> = {
-  kind: 'derived-from',
-  name: 'sources.derived-from',
-  match: 'MATCH (:Source {id: ownerId})-[d:DERIVED_FROM]->(other:Source)',
-  keys: ['other.id', 'elementId(d)'],
-  row: '{sourceId: other.id, relation: d.relation}',
-  map: derivation,
-};
+/** A source's derivations, read from the derived source (`out`) or from its origin (`in`). */
+function derivations(kind: string, name: string, read: 'out' | 'in'): ListDefinition<DerivationRow> {
+  return {
+    kind,
+    name,
+    match: `MATCH (:Source {id: ownerId})${read === 'out' ? '-[d:DERIVED_FROM]->' : '<-[d:DERIVED_FROM]-'}(other:Source)`,
+    keys: ['other.id', 'elementId(d)'],
+    row: '{sourceId: other.id, relation: d.relation}',
+    map: derivation,
+  };
+}
 
-export const SOURCE_DERIVATIVES: ListDefinition<DerivationRow> = {
-  kind: 'derivative',
-  name: 'sources.derivatives',
-  match: 'MATCH (:Source {id: ownerId})<-[d:DERIVED_FROM]-(other:Source)',
-  keys: ['other.id', 'elementId(d)'],
-  row: '{sourceId: other.id, relation: d.relation}',
-  map: derivation,
-};
+export const SOURCE_DERIVED_FROM = derivations('derived-from', 'sources.derived-from', 'out');
+export const SOURCE_DERIVATIVES = derivations('derivative', 'sources.derivatives', 'in');

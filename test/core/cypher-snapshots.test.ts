@@ -76,12 +76,15 @@ describe('composed Cypher', () => {
     expect(buildStatementCountQuery({ speakerIds: ['actor:a'], direct: false })).toMatchSnapshot();
   });
 
-  it.each(['actor', 'source', 'claim', 'stance'] as const)('statements of many %ss, one round trip', (kind) => {
-    expect(
-      buildOwnedStatementsQuery(kind, ['a', 'b'], pageRequest({ first: 20, after }, decodeStatementKey)),
-    ).toMatchSnapshot();
-    expect(buildOwnedStatementCountQuery(kind, ['a', 'b'])).toMatchSnapshot();
-  });
+  it.each(['actor', 'source', 'claim', 'stance'] as const)(
+    'statements of many %ss, one round trip',
+    (kind) => {
+      expect(
+        buildOwnedStatementsQuery(kind, ['a', 'b'], pageRequest({ first: 20, after }, decodeStatementKey)),
+      ).toMatchSnapshot();
+      expect(buildOwnedStatementCountQuery(kind, ['a', 'b'])).toMatchSnapshot();
+    },
+  );
 
   it('actor pages and counts', () => {
     const cursor = actorCursor({ id: 'actor:b', name: 'B' } as never);
