@@ -1,34 +1,13 @@
 // `npm start` as a user runs it: no NEO4J_URI, so the service starts its own Neo4j, seeds
 // the empty graph, serves, and on Ctrl-C (SIGINT) stops everything it started.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive, readPidFile, stopProcess } from '../src/db/local-neo4j';
-import { projectRoot } from '../src/project-root';
+import { spawnApi, waitForLine } from './support/api-process';
 import { freePort } from './support/free-port';
-
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((l) => pattern.test(l));
-      if (line) {
-        clearTimeout(timer);
-        resolve(line);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}:\n${output}`)));
-  });
-}
 
 describe('npm start with the embedded default', () => {
   const home = mkdtempSync(join(tmpdir(), 'claimgraph-start-'));
@@ -51,7 +30,7 @@ describe('npm start with the embedded default', () => {
       NEO4J_HOME: home,
     };
     delete env.NEO4J_URI;
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot(), env });
+    child = spawnApi(env);
     await waitForLine(child, /claimgraph ready at/, 180_000);
 
     const ready = await fetch(`http://127.0.0.1:${PORT}/ready`);

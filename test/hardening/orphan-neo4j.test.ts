@@ -2,12 +2,12 @@
 // stops the Neo4j it started. The JVM used to stay behind as an orphan, holding its port, its
 // store lock and a gigabyte of memory; the launcher now watches its parent and stops itself.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { boltAnswers, isProcessAlive, readPidFile, stopProcess } from '../../src/db/local-neo4j';
-import { projectRoot } from '../../src/project-root';
+import { spawnApi } from '../support/api-process';
 import { freePort } from '../support/free-port';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -60,9 +60,7 @@ describe('regression: a crashed API orphaned the Neo4j it started', () => {
       NEO4J_PAGECACHE: '64m',
     };
     delete env.NEO4J_URI;
-    // node --import tsx, not the tsx binary: that one runs the API in a child process of its
-    // own, and killing the wrapper would not kill the API.
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot(), env });
+    child = spawnApi(env);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });

@@ -4,9 +4,10 @@
 // 192 MB heap cap), concurrently. Each answer must stay under the response budget, and the
 // process must still answer /ready afterwards.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { projectRoot } from '../../src/project-root';
+import { apiNodeFlags } from '../../bench/servers/spawn';
+import { spawnApi, waitForLine } from '../support/api-process';
 import { freePort } from '../support/free-port';
 import { useHarness } from '../support/harness';
 import { dropHotGraph, HOT, loadHotGraph } from '../support/hot-graph';
@@ -104,26 +105,6 @@ async function post(
   return { status: response.status, bytes: Buffer.byteLength(text), body: JSON.parse(text) } as Answer;
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`server not ready within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/claimgraph ready at/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
 /** The API process's peak resident memory, from the kernel (VmHWM). */
 function peakRssMb(pid: number): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -153,12 +134,8 @@ describe('regression: one anonymous read killed the API (unbounded lists, respon
       CLAIMGRAPH_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
     };
     // The heap flags `npm start` uses: a server that would build a whole neighbourhood dies here.
-    child = spawn(
-      process.execPath,
-      ['--max-old-space-size=192', '--max-semi-space-size=32', '--import', 'tsx', 'src/main.ts'],
-      { cwd: projectRoot(), env },
-    );
-    await waitForReady(child, 120_000);
+    child = spawnApi(env, apiNodeFlags());
+    await waitForLine(child, /claimgraph ready at/, 120_000);
   }, 240_000);
 
   it('answers every former killer, concurrently, within the response budget, and stays ready', async () => {
