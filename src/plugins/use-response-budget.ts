@@ -9,7 +9,7 @@ export interface ResponseBudgetOptions {
 }
 
 /** What a request's response has cost so far, counted as its fields resolve. */
-export class ResponseBudget {
+class ResponseBudget {
   private spent = 0;
   exceeded = false;
 

@@ -23,8 +23,8 @@ export interface BucketRequest {
   orderBy: BucketOrder;
 }
 
-export const DEFAULT_BUCKETS = 20;
-export const MAX_BUCKETS = 1000;
+const DEFAULT_BUCKETS = 20;
+const MAX_BUCKETS = 1000;
 
 // Fixed grouping clauses: the key chooses one, user values never enter the text.
 const GROUPINGS: Record<AggregateKey, string> = {
@@ -67,7 +67,7 @@ function grouped(groupBy: AggregateKey, filter: ResolvedStatementFilter, params:
 export function buildAggregateQuery(
   groupBy: AggregateKey,
   filter: ResolvedStatementFilter,
-  request: BucketRequest = { first: DEFAULT_BUCKETS, orderBy: 'COUNT_DESC' },
+  request: BucketRequest,
 ) {
   // One bucket more than asked tells whether there are more.
   const params: Record<string, unknown> = { limit: int(request.first + 1) };

@@ -2,7 +2,7 @@
 // Neo4j values (Integer, Date) turn into plain JavaScript.
 
 import { toIsoDate, toNumber, toOptionalNumber } from '../db/values';
-import type { Actor, Affiliation, Claim, Source, Stance, Statement, Topic } from '../domain/model';
+import type { Actor, Claim, Source, Stance, Statement, Topic } from '../domain/model';
 
 type Row = Record<string, unknown>;
 
@@ -21,15 +21,6 @@ function omitUndefined<T extends object>(value: T): T {
   return value;
 }
 
-export function toAffiliation(row: Row): Affiliation {
-  return omitUndefined({
-    actorId: String(row.actorId),
-    title: String(row.title ?? ''),
-    since: toIsoDate(row.since),
-    until: toIsoDate(row.until),
-  });
-}
-
 export function toActor(row: Row): Actor {
   return omitUndefined({
     id: String(row.id),
@@ -38,7 +29,8 @@ export function toActor(row: Row): Actor {
     aliases: strings(row.aliases),
     wikidataId: optionalString(row.wikidataId),
     role: optionalString(row.role),
-    affiliations: Array.isArray(row.affiliations) ? (row.affiliations as Row[]).map(toAffiliation) : [],
+    // Not loaded with the actor: Actor.affiliations pages them.
+    affiliations: [],
   });
 }
 
@@ -53,12 +45,8 @@ export function toSource(row: Row): Source {
     publishedAt: toIsoDate(row.publishedAt),
     contentHash: optionalString(row.contentHash),
     text: optionalString(row.text),
-    derivedFrom: Array.isArray(row.derivedFrom)
-      ? (row.derivedFrom as Row[]).map((d) => ({
-          sourceId: String(d.sourceId),
-          relation: d.relation as Source['derivedFrom'][number]['relation'],
-        }))
-      : [],
+    // Not loaded with the source: Source.derivedFrom pages them.
+    derivedFrom: [],
   });
 }
 
@@ -84,7 +72,8 @@ export function toStatement(row: Row): Statement {
 }
 
 export function toClaim(row: Row): Claim {
-  return { id: String(row.id), text: String(row.text), topicIds: strings(row.topicIds) };
+  // topicIds are not loaded with the claim: Claim.topics pages them.
+  return { id: String(row.id), text: String(row.text), topicIds: [] };
 }
 
 export function toTopic(row: Row): Topic {
@@ -101,6 +90,7 @@ export function toStance(row: Row): Stance {
     about: optionalString(row.about),
     since: toIsoDate(row.since),
     until: toIsoDate(row.until),
-    evidenceIds: strings(row.evidenceIds),
+    // Not loaded with the stance: Stance.evidence pages them.
+    evidenceIds: [],
   });
 }
