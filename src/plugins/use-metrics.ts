@@ -7,6 +7,7 @@ import {
 } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { truncate } from '../observability/truncate';
 
 export interface MetricsOptions {
   /** where Prometheus scrapes; default /metrics */
@@ -19,7 +20,7 @@ export interface MetricsOptions {
   maxOperationNames?: number;
 }
 
-export interface LabelBounds {
+interface LabelBounds {
   /** a longer value is cut to maxLength - 1 characters plus "…" */
   maxLength?: number;
   /** distinct values kept; every later new value becomes OTHER_LABEL */
@@ -27,16 +28,7 @@ export interface LabelBounds {
 }
 
 /** the label value every operation name past the distinct cap is counted under */
-export const OTHER_LABEL = 'other';
-
-/** `value` cut to at most maxLength characters, ending in "…" when it was cut (never splitting a surrogate pair) */
-export function truncate(value: string, maxLength: number): string {
-  if (value.length <= maxLength) return value;
-  let end = Math.max(0, maxLength - 1);
-  const last = value.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${value.slice(0, end)}…`;
-}
+const OTHER_LABEL = 'other';
 
 /**
  * A label function with bounded output: each value truncated to maxLength, and at most
@@ -45,10 +37,7 @@ export function truncate(value: string, maxLength: number): string {
  * series to every metric carrying it (~100 per name), growing memory and /metrics without
  * limit. The values kept are fresh copies, so a kept name does not hold its request's body alive.
  */
-export function boundedLabel({
-  maxLength = 64,
-  maxDistinct = 100,
-}: LabelBounds = {}): (value: string) => string {
+function boundedLabel({ maxLength = 64, maxDistinct = 100 }: LabelBounds = {}): (value: string) => string {
   const kept = new Map<string, string>();
   return (value) => {
     // A client may send a non-string operationName (a number): label what it sent, as text.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestLogger } from '../observability/log';
-import { truncate } from './use-metrics';
+import { truncate } from '../observability/truncate';
 
 export interface RequestLoggingOptions {
   logger: RequestLogger;
