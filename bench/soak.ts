@@ -7,12 +7,11 @@
 //
 //   SOAK_SECONDS=180 SOAK_CONNECTIONS=16 SOAK_PORT=4350 SOAK_NEO4J_PORT=7696 npm run soak
 
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { projectRoot } from '../src/project-root';
+import { spawnApi, waitForLine } from './servers/api-process';
 import { apiNodeFlags } from './servers/spawn';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
@@ -40,26 +39,6 @@ interface Sample {
   seconds: number;
   rssMb: number;
   heapMb: number;
-}
-
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`server not ready within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000);
-      if (pattern.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
 }
 
 function rssMb(pid: number): number {
@@ -103,10 +82,7 @@ async function main(): Promise<number> {
   };
   delete env.NEO4J_URI;
   console.log(`Starting the API on :${PORT} with its own Neo4j on :${NEO4J_PORT} (${home})…`);
-  const server = spawn(process.execPath, [...apiNodeFlags(), '--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot(),
-    env,
-  });
+  const server = spawnApi(env, apiNodeFlags());
   try {
     await waitForLine(server, /claimgraph ready at/, 240_000);
     const pid = server.pid as number;

@@ -5,8 +5,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnApi, waitForLine } from '../bench/servers/api-process';
 import { isProcessAlive, readPidFile, stopProcess } from '../src/db/local-neo4j';
-import { spawnApi, waitForLine } from './support/api-process';
 import { freePort } from './support/free-port';
 
 describe('npm start with the embedded default', () => {

@@ -6,8 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnApi } from '../../bench/servers/api-process';
 import { boltAnswers, isProcessAlive, readPidFile, stopProcess } from '../../src/db/local-neo4j';
-import { spawnApi } from '../support/api-process';
 import { freePort } from '../support/free-port';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -6,8 +6,9 @@
 
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { formerKillers } from '../../bench/former-killers';
+import { spawnApi, waitForLine } from '../../bench/servers/api-process';
 import { apiNodeFlags } from '../../bench/servers/spawn';
-import { spawnApi, waitForLine } from '../support/api-process';
 import { freePort } from '../support/free-port';
 import { useHarness } from '../support/harness';
 import { dropHotGraph, HOT, loadHotGraph } from '../support/hot-graph';
@@ -21,74 +22,14 @@ interface Answer {
   body: { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
 }
 
-const chain = (depth: number): string =>
-  depth === 0 ? 'id' : `${depth % 2 ? 'topics' : 'claims'} { edges { node { ${chain(depth - 1)} } } }`;
-
-const longTextQuery = `query($n: Int, $id: ID) {
-  ${['a', 'b', 'c', 'd']
-    .map(
-      (alias) => `${alias}: source(id: $id) { statements(first: $n) { edges { node { source { text } } } } }`,
-    )
-    .join('\n  ')}
-}`;
-
-/** Each former killer, and what it must answer now. */
-const KILLERS: Array<{ name: string; query: string; variables?: Record<string, unknown>; code?: string }> = [
-  {
-    name: 'every claim of every topic',
-    query:
-      '{ topics(first: 100) { edges { node { name claims(first: 100) { edges { node { id text } } } } } } }',
-  },
-  {
-    name: 'the depth-11 topic/claim chain',
-    query: `{ topics { edges { node { ${chain(10)} } } } }`,
-    code: 'QUERY_TOO_COMPLEX',
-  },
-  {
-    name: 'a long text once per statement, four aliases, page size in a variable',
-    query: longTextQuery,
-    variables: { n: HOT.longArticleStatements, id: 'hot:long' },
-    code: 'RESPONSE_TOO_LARGE',
-  },
-  {
-    name: 'every contradiction',
-    query:
-      '{ contradictions(first: 100) { totalCount edges { node { relation claim { id } other { id } } } } }',
-  },
-  {
-    name: 'every speaker bucket',
-    query: '{ aggregate(groupBy: ACTOR, first: 1000) { hasMore buckets { key count } } }',
-  },
-  {
-    name: 'a viral claim: appearances, relations, topics, statements',
-    query: `{ claim(id: "hot:claim-0") {
-      firstAppearance { id }
-      appearances(first: 100) { totalCount edges { node { id title publishedAt outlet { name } } } }
-      relations(first: 100) { totalCount edges { node { relation direction claim { id } } } }
-      topics(first: 100) { edges { node { name } } }
-      statements(first: 100) { edges { node { text speaker { name } } } }
-    } }`,
-  },
-  {
-    name: 'a government: members, affiliations, stances with evidence',
-    query: `{ actor(id: "hot:gov") {
-      members(first: 100) { totalCount edges { node { title member { name } } } }
-      affiliations(first: 100) { edges { node { title } } }
-      stances(first: 100) { totalCount edges { node { about polarity since evidence(first: 100) { edges { node { id text } } } } } }
-    } }`,
-  },
-  {
-    name: 'a syndicated wire story: derivatives and derivations',
-    query: `{ source(id: "hot:wire") {
-      derivatives(first: 100) { totalCount edges { node { relation source { id derivedFrom(first: 5) { edges { node { relation } } } } } } }
-    } }`,
-  },
-  {
-    name: 'every stance of an actor',
-    query:
-      '{ stances(actorName: "Hot government", first: 100) { totalCount edges { node { about since } } } }',
-  },
-];
+const KILLERS = formerKillers({
+  claimId: 'hot:claim-0',
+  organizationId: 'hot:gov',
+  sourceId: 'hot:wire',
+  holderName: 'Hot government',
+  longSourceId: 'hot:long',
+  longSourceStatements: HOT.longArticleStatements,
+});
 
 async function post(
   port: number,

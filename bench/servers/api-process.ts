@@ -1,5 +1,5 @@
-// The real API as a child process, started as `npm run dev` starts it, for the suites that
-// test what only a whole process shows (start-up, crashes, memory under a heap cap).
+// The real API as a child process, started as `npm run dev` starts it, for the benchmarks and
+// the suites that need a whole process (start-up, crashes, memory under a heap cap).
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { projectRoot } from '../../src/project-root';
