@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { loadConfig } from '../src/config';
-import { createDatabase, createDriver } from '../src/db/database';
-import { startLocalNeo4j } from '../src/db/local-neo4j';
-import { applyMigrations } from '../src/db/migrations';
-import { ingestArticle } from '../src/ingest/ingest-article';
-import { silentLogger } from '../src/logger';
+import { ingestArticle } from '../src/core/ingest/ingest-article';
+import { loadConfig } from '../src/platform/config';
+import { silentLogger } from '../src/platform/logger';
+import { createDatabase, createDriver } from '../src/store/neo4j/database';
+import { startLocalNeo4j } from '../src/store/neo4j/local-neo4j';
+import { applyMigrations } from '../src/store/neo4j/migrations';
 import type { SyntheticArticle } from './synthetic-articles';
 
 export interface IngestTiming {

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { projectRoot } from '../src/project-root';
+import { projectRoot } from '../src/platform/project-root';
 import { type FormerKiller, formerKillers, type KillerTargets } from './former-killers';
 import { spawnApi, waitForLine } from './servers/api-process';
 import { apiNodeFlags } from './servers/spawn';

@@ -2,9 +2,9 @@
 // recording driver, then each recorded query is re-run under PROFILE.
 
 import type { Driver } from 'neo4j-driver';
-import type { AppConfig } from '../src/config';
-import { createDatabase, type Database } from '../src/db/database';
-import { createServer } from '../src/server';
+import { createServer } from '../src/api/server';
+import type { AppConfig } from '../src/platform/config';
+import { createDatabase, type Database } from '../src/store/neo4j/database';
 import type { GateOperation, Operation, Params, Way } from './operations';
 import { graphqlBody } from './operations';
 import { type ProfiledQuery, profileQueries } from './profile';

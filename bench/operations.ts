@@ -3,10 +3,10 @@
 // the hand-written Cypher floor. Parameters come from the deterministic corpus, so every way
 // and every run asks for the same things in the same order.
 
-import { corpusSpec } from '../src/bulk/corpus-spec';
-import { actorId, Corpus, claimId, sourceId, statementId } from '../src/bulk/entities';
-import { mulberry32 } from '../src/bulk/prng';
-import { WORDS } from '../src/bulk/vocabulary';
+import { corpusSpec } from '../src/synthetic/corpus-spec';
+import { actorId, Corpus, claimId, sourceId, statementId } from '../src/synthetic/entities';
+import { mulberry32 } from '../src/synthetic/prng';
+import { WORDS } from '../src/synthetic/vocabulary';
 
 export type Way = 'claimgraph' | 'neo4j-graphql' | 'cypher';
 export const WAYS: readonly Way[] = ['claimgraph', 'neo4j-graphql', 'cypher'];

@@ -3,7 +3,7 @@
 // direct quotes in several layouts and reported speech. Invented people and outlets only.
 // Reusable: the full-ingestion benchmark can build the same articles from the same seeds.
 
-import { mulberry32 } from '../src/bulk/prng';
+import { mulberry32 } from '../src/synthetic/prng';
 
 export interface SyntheticArticle {
   title: string;

@@ -2,15 +2,15 @@
 // graph) -> GraphQL server. SIGINT/SIGTERM stop the server, then the Neo4j it started.
 
 import { createServer as createHttpServer } from 'node:http';
-import { withDevKey } from './auth/dev-key';
-import { loadConfig } from './config';
-import { connect } from './db/connect';
-import { consoleLogger } from './logger';
-import { createRequestLogger } from './observability/log';
-import { graphIsEmpty } from './repo/graph-emptiness';
-import { loadSeed } from './seed/load-seed';
-import { createServer } from './server';
-import { drainHttpServer } from './shutdown';
+import { withDevKey } from './api/auth/dev-key';
+import { createServer } from './api/server';
+import { loadSeed } from './core/load-seed';
+import { loadConfig } from './platform/config';
+import { consoleLogger } from './platform/logger';
+import { drainHttpServer } from './platform/shutdown';
+import { createRequestLogger } from './platform/structured-log';
+import { connect } from './store/neo4j/connect';
+import { graphIsEmpty } from './store/repo/graph-emptiness';
 
 async function main(): Promise<void> {
   const started = Date.now();

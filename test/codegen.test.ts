@@ -3,7 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../src/project-root';
+import { projectRoot } from '../src/platform/project-root';
 
 describe('generated resolver types', () => {
   it('match schema/*.graphql (run `npm run codegen` after changing the SDL)', () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, loadMigrations, parseStatements } from '../src/db/migrations';
-import { silentLogger } from '../src/logger';
+import { silentLogger } from '../src/platform/logger';
+import { applyMigrations, loadMigrations, parseStatements } from '../src/store/neo4j/migrations';
 import { type Harness, openHarness } from './support/harness';
 
 describe('migrations', () => {

@@ -1,5 +1,5 @@
-import { graphIsEmpty } from '../src/repo/graph-emptiness';
-import { loadSeed, readSeedSets } from '../src/seed/load-seed';
+import { loadSeed, readSeedSets } from '../src/core/load-seed';
+import { graphIsEmpty } from '../src/store/repo/graph-emptiness';
 import { clearGraph, graphChecksum } from './support/graph-state';
 import { useHarness } from './support/harness';
 

@@ -1,5 +1,5 @@
-import { createDatabase, createDriver } from '../src/db/database';
-import { createServer } from '../src/server';
+import { createServer } from '../src/api/server';
+import { createDatabase, createDriver } from '../src/store/neo4j/database';
 import { testConfig, useHarness } from './support/harness';
 
 describe('liveness, readiness and GraphiQL', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnApi, waitForLine } from '../bench/servers/api-process';
-import { isProcessAlive, readPidFile, stopProcess } from '../src/db/local-neo4j';
+import { isProcessAlive, readPidFile, stopProcess } from '../src/store/neo4j/local-neo4j';
 import { freePort } from './support/free-port';
 
 describe('npm start with the embedded default', () => {

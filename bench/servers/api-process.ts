@@ -2,7 +2,7 @@
 // the suites that need a whole process (start-up, crashes, memory under a heap cap).
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { projectRoot } from '../../src/project-root';
+import { projectRoot } from '../../src/platform/project-root';
 
 /**
  * `node [flags] --import tsx src/main.ts`, not the tsx binary: that one runs the API in a

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import { type Driver, isDate, isInt } from 'neo4j-driver';
-import type { AppConfig } from '../../src/config';
-import { createDatabase, type Database } from '../../src/db/database';
-import { projectRoot } from '../../src/project-root';
-import { createServer } from '../../src/server';
+import { createServer } from '../../src/api/server';
+import type { AppConfig } from '../../src/platform/config';
+import { projectRoot } from '../../src/platform/project-root';
+import { createDatabase, type Database } from '../../src/store/neo4j/database';
 import { type OperationName, operations, type Way } from '../operations';
 
 export async function claimgraphApp(db: Database, config: AppConfig): Promise<RequestListener> {

@@ -3,8 +3,8 @@
 // Prints "listening" once it accepts requests.
 
 import { createServer } from 'node:http';
-import { loadConfig } from '../../src/config';
-import { createDatabase, createDriver } from '../../src/db/database';
+import { loadConfig } from '../../src/platform/config';
+import { createDatabase, createDriver } from '../../src/store/neo4j/database';
 import type { Way } from '../operations';
 import { appFor } from './apps';
 

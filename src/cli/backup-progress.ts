@@ -1,7 +1,7 @@
 // Progress for export and import: a bar on a terminal, a line every ~10 % otherwise (CI logs).
 
 import { SingleBar } from 'cli-progress';
-import type { Progress } from '../backup/format';
+import type { Progress } from '../store/backup/format';
 
 export function progressReporter(verb: string): { update(progress: Progress): void; stop(): void } {
   if (process.stderr.isTTY) {

@@ -5,15 +5,15 @@
 // --offline: CSV files and Neo4j's offline importer, into an empty local database only.
 
 import { Presets, SingleBar } from 'cli-progress';
-import { intArg, parseArgs } from '../bulk/cli-args';
-import { corpusCounts, generateCorpus } from '../bulk/corpus';
-import { corpusSpec } from '../bulk/corpus-spec';
-import { Corpus } from '../bulk/entities';
-import { bulkLoad } from '../bulk/loader';
-import { offlineBulkLoad } from '../bulk/offline-load';
-import { loadConfig } from '../config';
-import { connect } from '../db/connect';
-import { consoleLogger } from '../logger';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
+import { bulkLoad } from '../store/bulk/loader';
+import { offlineBulkLoad } from '../store/bulk/offline-load';
+import { connect } from '../store/neo4j/connect';
+import { corpusCounts, generateCorpus } from '../synthetic/corpus';
+import { corpusSpec } from '../synthetic/corpus-spec';
+import { Corpus } from '../synthetic/entities';
+import { intArg, parseArgs } from './bulk-args';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));

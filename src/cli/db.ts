@@ -1,14 +1,14 @@
 // npm run db:start | db:stop | db:status — the local Neo4j on its own, for development.
 
-import { loadConfig } from '../config';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
 import {
   boltAnswers,
   isProcessAlive,
   readPidFile,
   startLocalNeo4j,
   stopRecordedNeo4j,
-} from '../db/local-neo4j';
-import { consoleLogger } from '../logger';
+} from '../store/neo4j/local-neo4j';
 
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();

@@ -4,10 +4,10 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { exportGraph } from '../backup/export-graph';
-import { loadConfig } from '../config';
-import { connect } from '../db/connect';
-import { consoleLogger } from '../logger';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
+import { exportGraph } from '../store/backup/export-graph';
+import { connect } from '../store/neo4j/connect';
 import { progressReporter } from './backup-progress';
 
 async function main(file = 'claimgraph-export.jsonl'): Promise<void> {

@@ -6,10 +6,10 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { intArg, parseArgs } from '../bulk/cli-args';
-import { type BatchKind, corpusCounts, generateCorpus } from '../bulk/corpus';
-import { corpusSpec } from '../bulk/corpus-spec';
-import { Corpus } from '../bulk/entities';
+import { type BatchKind, corpusCounts, generateCorpus } from '../synthetic/corpus';
+import { corpusSpec } from '../synthetic/corpus-spec';
+import { Corpus } from '../synthetic/entities';
+import { intArg, parseArgs } from './bulk-args';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));

@@ -4,10 +4,10 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { importGraph } from '../backup/import-graph';
-import { loadConfig } from '../config';
-import { connect } from '../db/connect';
-import { consoleLogger } from '../logger';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
+import { importGraph } from '../store/backup/import-graph';
+import { connect } from '../store/neo4j/connect';
 import { progressReporter } from './backup-progress';
 
 async function main(file: string | undefined): Promise<void> {

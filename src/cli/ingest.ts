@@ -5,12 +5,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { GraphQLError } from 'graphql';
-import { loadConfig } from '../config';
-import { connect } from '../db/connect';
-import { parseArticleFile } from '../ingest/front-matter';
-import { ingestArticle } from '../ingest/ingest-article';
-import { silentLogger } from '../logger';
-import { parseIsoDate } from '../resolvers/date-scalar';
+import { parseArticleFile } from '../core/ingest/front-matter';
+import { ingestArticle } from '../core/ingest/ingest-article';
+import { loadConfig } from '../platform/config';
+import { silentLogger } from '../platform/logger';
+import { connect } from '../store/neo4j/connect';
 
 function articleFiles(paths: string[]): string[] {
   return paths.flatMap((path) => {
@@ -54,7 +53,6 @@ async function main(paths: string[]): Promise<number> {
     for (const file of files) {
       try {
         const article = parseArticleFile(readFileSync(file, 'utf8'), file);
-        if (article.publishedAt) parseIsoDate(article.publishedAt);
         const outcome = await ingestArticle(connection.db, article);
         if (outcome.duplicate) totals.duplicates += 1;
         else {

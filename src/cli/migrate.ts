@@ -1,8 +1,8 @@
 // npm run migrate — applies pending migrations (start-up and the tests do this too).
 
-import { loadConfig } from '../config';
-import { connect } from '../db/connect';
-import { consoleLogger } from '../logger';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
+import { connect } from '../store/neo4j/connect';
 
 async function main(): Promise<void> {
   const connection = await connect(loadConfig(), consoleLogger);

@@ -1,9 +1,9 @@
 // npm run seed — (re)loads the curated seed; running it twice leaves the graph unchanged.
 
-import { loadConfig } from '../config';
-import { connect } from '../db/connect';
-import { consoleLogger } from '../logger';
-import { loadSeed } from '../seed/load-seed';
+import { loadSeed } from '../core/load-seed';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
+import { connect } from '../store/neo4j/connect';
 
 async function main(): Promise<void> {
   const connection = await connect(loadConfig(), consoleLogger);

@@ -1,5 +1,5 @@
 // The extractor's contract: article text and metadata in, attributed statements out.
-// Pure data, no database: src/ingest/ resolves speakers against the graph and writes.
+// Pure data, no database: src/core/ingest/ resolves speakers against the graph and writes.
 
 import type { ActorKind, Cue, IsoDate, SourceKind, StancePolarity } from '../domain/model';
 

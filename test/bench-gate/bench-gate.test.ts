@@ -16,15 +16,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Measured, measureWay, prepareForReplanning } from '../../bench/measure';
 import { operations, pagedFieldOperations } from '../../bench/operations';
-import { generateCorpus } from '../../src/bulk/corpus';
-import { corpusSpec } from '../../src/bulk/corpus-spec';
-import { bulkLoad, NonEmptyGraphError } from '../../src/bulk/loader';
-import { type AppConfig, loadConfig } from '../../src/config';
-import { createDatabase, createDriver, type Database } from '../../src/db/database';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/db/local-neo4j';
-import { applyMigrations } from '../../src/db/migrations';
-import { silentLogger } from '../../src/logger';
-import { projectRoot } from '../../src/project-root';
+import { type AppConfig, loadConfig } from '../../src/platform/config';
+import { silentLogger } from '../../src/platform/logger';
+import { projectRoot } from '../../src/platform/project-root';
+import { bulkLoad, NonEmptyGraphError } from '../../src/store/bulk/loader';
+import { createDatabase, createDriver, type Database } from '../../src/store/neo4j/database';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/store/neo4j/local-neo4j';
+import { applyMigrations } from '../../src/store/neo4j/migrations';
+import { generateCorpus } from '../../src/synthetic/corpus';
+import { corpusSpec } from '../../src/synthetic/corpus-spec';
 
 const STATEMENTS = 3000;
 /** db hits may grow by this fraction before the gate fails (room for a small intended change; plans are deterministic) */

@@ -5,8 +5,8 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { type GraphQLField, getNamedType, getNullableType, isListType, isObjectType, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { listSizeEstimator, listSizeOf } from '../../src/plugins/use-cost-limit';
-import { loadTypeDefs } from '../../src/schema';
+import { listSizeEstimator, listSizeOf } from '../../src/api/plugins/use-cost-limit';
+import { loadTypeDefs } from '../../src/api/schema';
 
 const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
 const estimator = listSizeEstimator({ defaultPageSize: 20, maxPageSize: 100 });

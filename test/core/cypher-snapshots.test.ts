@@ -1,9 +1,9 @@
 // The Cypher each composed query sends, with its parameters: a change to query shape shows
 // up in review as a snapshot diff (update with `npx jest -u` after checking it).
 
-import { buildActorCountQuery, buildActorPageQuery } from '../../src/repo/actor-query';
-import { actorCursor, decodeActorKey } from '../../src/repo/actors';
-import { bucketRequest, buildAggregateQuery, buildBucketCountQuery } from '../../src/repo/aggregate';
+import { buildActorCountQuery, buildActorPageQuery } from '../../src/store/repo/actor-query';
+import { actorCursor, decodeActorKey } from '../../src/store/repo/actors';
+import { bucketRequest, buildAggregateQuery, buildBucketCountQuery } from '../../src/store/repo/aggregate';
 import {
   buildListCountQuery,
   buildListPageQuery,
@@ -11,7 +11,7 @@ import {
   buildOwnedListPageQuery,
   listCursor,
   listKeyDecoder,
-} from '../../src/repo/keyset-list';
+} from '../../src/store/repo/keyset-list';
 import {
   ACTOR_STANCES,
   CLAIM_APPEARANCES,
@@ -20,15 +20,15 @@ import {
   STANCES_ABOUT,
   TOPIC_CLAIMS,
   TOPICS,
-} from '../../src/repo/lists';
-import { pageRequest } from '../../src/repo/pagination';
+} from '../../src/store/repo/lists';
+import { pageRequest } from '../../src/store/repo/pagination';
 import {
   buildOwnedStatementCountQuery,
   buildOwnedStatementsQuery,
   buildStatementCountQuery,
   buildStatementPageQuery,
-} from '../../src/repo/statement-query';
-import { decodeStatementKey, statementCursor } from '../../src/repo/statements';
+} from '../../src/store/repo/statement-query';
+import { decodeStatementKey, statementCursor } from '../../src/store/repo/statements';
 
 const after = statementCursor({ id: 'stmt:x', at: '2019-03-14' } as never);
 const before = after;

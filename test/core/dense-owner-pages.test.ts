@@ -5,13 +5,13 @@
 // falls back to the expansion when its budget runs out, and that it reads less.
 
 import { profileQueries } from '../../bench/profile';
-import { generateCorpus } from '../../src/bulk/corpus';
-import { corpusSpec } from '../../src/bulk/corpus-spec';
-import { bulkLoad } from '../../src/bulk/loader';
-import { toNumber } from '../../src/db/values';
-import type { PageRequest } from '../../src/repo/pagination';
-import { buildOwnedStatementsQuery, type StatementKey } from '../../src/repo/statement-query';
-import { statementsOfOwners } from '../../src/repo/statements';
+import { bulkLoad } from '../../src/store/bulk/loader';
+import { toNumber } from '../../src/store/neo4j/values';
+import type { PageRequest } from '../../src/store/repo/pagination';
+import { buildOwnedStatementsQuery, type StatementKey } from '../../src/store/repo/statement-query';
+import { statementsOfOwners } from '../../src/store/repo/statements';
+import { generateCorpus } from '../../src/synthetic/corpus';
+import { corpusSpec } from '../../src/synthetic/corpus-spec';
 import { clearGraph, resetToSeed } from '../support/graph-state';
 import { type Harness, openHarness } from '../support/harness';
 

@@ -2,7 +2,7 @@
 // parents each level has.
 
 import type { GraphDataSet } from '../../src/domain/model';
-import { writeDataSet } from '../../src/repo/dataset-writer';
+import { writeDataSet } from '../../src/store/repo/dataset-writer';
 import { type Harness, openHarness } from '../support/harness';
 
 const ACTORS = 20;

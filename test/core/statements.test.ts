@@ -1,4 +1,4 @@
-import { writeDataSet } from '../../src/repo/dataset-writer';
+import { writeDataSet } from '../../src/store/repo/dataset-writer';
 import { useHarness } from '../support/harness';
 import { walkPages } from '../support/paging';
 

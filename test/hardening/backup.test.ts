@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import neo4j from 'neo4j-driver';
-import { exportGraph } from '../../src/backup/export-graph';
-import type { Progress } from '../../src/backup/format';
-import { importGraph, NonEmptyDatabaseError } from '../../src/backup/import-graph';
-import { decodeValue, encodeValue } from '../../src/backup/typed-values';
+import { exportGraph } from '../../src/store/backup/export-graph';
+import type { Progress } from '../../src/store/backup/format';
+import { importGraph, NonEmptyDatabaseError } from '../../src/store/backup/import-graph';
+import { decodeValue, encodeValue } from '../../src/store/backup/typed-values';
 import { clearGraph, graphChecksum, resetToSeed } from '../support/graph-state';
 import { type Harness, openHarness } from '../support/harness';
 

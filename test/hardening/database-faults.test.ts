@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, createDriver, type Database } from '../../src/db/database';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/db/local-neo4j';
-import { applyMigrations } from '../../src/db/migrations';
-import { silentLogger } from '../../src/logger';
-import { loadSeed } from '../../src/seed/load-seed';
-import { type ClaimgraphServer, createServer } from '../../src/server';
+import { type ClaimgraphServer, createServer } from '../../src/api/server';
+import { loadSeed } from '../../src/core/load-seed';
+import { silentLogger } from '../../src/platform/logger';
+import { createDatabase, createDriver, type Database } from '../../src/store/neo4j/database';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/store/neo4j/local-neo4j';
+import { applyMigrations } from '../../src/store/neo4j/migrations';
 import { freePort } from '../support/free-port';
 import { authHeaders, testConfig } from '../support/harness';
 import { LEAK } from '../support/leaks';

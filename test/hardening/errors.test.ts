@@ -1,9 +1,9 @@
 // Errors: expected ones carry stable codes, unexpected ones are masked, and no response
 // carries a stack trace, Cypher, a driver message or an internal element id.
 
-import type { Database } from '../../src/db/database';
-import { createDatabase, createDriver } from '../../src/db/database';
-import { createServer } from '../../src/server';
+import { createServer } from '../../src/api/server';
+import type { Database } from '../../src/store/neo4j/database';
+import { createDatabase, createDriver } from '../../src/store/neo4j/database';
 import { type Harness, testConfig, useHarness } from '../support/harness';
 import { KNOWN_CODES, LEAK } from '../support/leaks';
 import { captureLogs } from '../support/log-capture';

@@ -3,7 +3,7 @@
 // No 5xx, every error has a known code, nothing is masked, nothing internal leaks, and no
 // rejected mutation changes the graph. Deterministic: a seeded PRNG.
 
-import { mulberry32 } from '../../src/bulk/prng';
+import { mulberry32 } from '../../src/synthetic/prng';
 import { graphChecksum } from '../support/graph-state';
 import { TEST_KEYS, useHarness } from '../support/harness';
 import { KNOWN_CODES, LEAK } from '../support/leaks';

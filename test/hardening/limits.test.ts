@@ -1,7 +1,7 @@
 // Operation limits: each armor limit, the page size and the batch size reject with
 // QUERY_TOO_COMPLEX (or BAD_USER_INPUT for a page size), configured through the environment.
 
-import { type AppConfig, loadConfig } from '../../src/config';
+import { type AppConfig, loadConfig } from '../../src/platform/config';
 import { openHarness, useHarness } from '../support/harness';
 
 const deep = (levels: number) =>

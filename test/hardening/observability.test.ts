@@ -1,7 +1,7 @@
 // One structured log line per request (request id, operation, duration), a slow-operation
 // warning above the threshold, and Prometheus metrics at /metrics.
 
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/platform/config';
 import { type Harness, openHarness, useHarness } from '../support/harness';
 import { captureLogs } from '../support/log-capture';
 

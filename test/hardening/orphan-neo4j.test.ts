@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnApi } from '../../bench/servers/api-process';
-import { boltAnswers, isProcessAlive, readPidFile, stopProcess } from '../../src/db/local-neo4j';
+import { boltAnswers, isProcessAlive, readPidFile, stopProcess } from '../../src/store/neo4j/local-neo4j';
 import { freePort } from '../support/free-port';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -16,10 +16,10 @@ import {
   isScalarType,
   parse,
 } from 'graphql';
-import { withDevKey } from '../../src/auth/dev-key';
-import { jose } from '../../src/auth/jose';
-import { loadConfig } from '../../src/config';
-import { silentLogger } from '../../src/logger';
+import { withDevKey } from '../../src/api/auth/dev-key';
+import { jose } from '../../src/api/auth/jose';
+import { loadConfig } from '../../src/platform/config';
+import { silentLogger } from '../../src/platform/logger';
 import { graphChecksum } from '../support/graph-state';
 import { type Harness, openHarness, TEST_JWT_SECRET, TEST_KEYS, type TestRole } from '../support/harness';
 

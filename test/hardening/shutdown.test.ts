@@ -4,7 +4,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
-import { drainHttpServer } from '../../src/shutdown';
+import { drainHttpServer } from '../../src/platform/shutdown';
 import { useHarness } from '../support/harness';
 
 /** Holds every operation named Slow for `ms` before it executes. */

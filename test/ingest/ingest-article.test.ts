@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from '../../src/db/database';
+import { ingestArticle } from '../../src/core/ingest/ingest-article';
 import type { GraphDataSet } from '../../src/domain/model';
-import { ingestArticle } from '../../src/ingest/ingest-article';
-import { projectRoot } from '../../src/project-root';
+import { projectRoot } from '../../src/platform/project-root';
+import type { Database } from '../../src/store/neo4j/database';
 import { clearGraph, graphChecksum, resetToSeed } from '../support/graph-state';
 import { useHarness } from '../support/harness';
 import { withNodeLists } from '../support/paging';

@@ -1,11 +1,11 @@
 // Starts the tests' Neo4j when NEO4J_URI is unset, applies the migrations and resets the
 // graph to the seed. Suites then leave the graph as they found it.
 
-import { loadConfig } from '../../src/config';
-import { createDatabase, createDriver } from '../../src/db/database';
-import { startLocalNeo4j } from '../../src/db/local-neo4j';
-import { applyMigrations } from '../../src/db/migrations';
-import { consoleLogger } from '../../src/logger';
+import { loadConfig } from '../../src/platform/config';
+import { consoleLogger } from '../../src/platform/logger';
+import { createDatabase, createDriver } from '../../src/store/neo4j/database';
+import { startLocalNeo4j } from '../../src/store/neo4j/local-neo4j';
+import { applyMigrations } from '../../src/store/neo4j/migrations';
 import { claimTestDatabase, resetToSeed } from './graph-state';
 import { TEST_NEO4J_HOME, TEST_NEO4J_PORT, TEST_URI_ENV } from './test-database';
 

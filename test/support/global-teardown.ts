@@ -1,4 +1,4 @@
-import type { LocalNeo4j } from '../../src/db/local-neo4j';
+import type { LocalNeo4j } from '../../src/store/neo4j/local-neo4j';
 
 export default async function globalTeardown(): Promise<void> {
   const local = (globalThis as { __claimgraphLocalNeo4j?: LocalNeo4j }).__claimgraphLocalNeo4j;

@@ -2,8 +2,8 @@
 // the seed, and a checksum of everything in the graph to prove writes changed nothing.
 
 import { createHash } from 'node:crypto';
-import type { Database } from '../../src/db/database';
-import { loadSeed } from '../../src/seed/load-seed';
+import { loadSeed } from '../../src/core/load-seed';
+import type { Database } from '../../src/store/neo4j/database';
 
 /**
  * Tests reset the graph. They refuse a database holding data unless a previous test run

@@ -1,9 +1,9 @@
 // Builds the real server against the tests' Neo4j and runs GraphQL in-process through
 // yoga.fetch, counting the Cypher round trips each request makes.
 
-import { type AppConfig, loadConfig } from '../../src/config';
-import { createDatabase, createDriver, type Database, type QueryEvent } from '../../src/db/database';
-import { type ClaimgraphServer, createServer, type ServerOptions } from '../../src/server';
+import { type ClaimgraphServer, createServer, type ServerOptions } from '../../src/api/server';
+import { type AppConfig, loadConfig } from '../../src/platform/config';
+import { createDatabase, createDriver, type Database, type QueryEvent } from '../../src/store/neo4j/database';
 import { resetToSeed } from './graph-state';
 import { withNodeLists } from './paging';
 import { TEST_URI_ENV } from './test-database';

@@ -3,10 +3,10 @@
 // stances, a wire story syndicated everywhere, a long article quoted a hundred times. Loaded
 // through the bulk loader (create-only UNWIND batches) in seconds; every id starts with "hot:".
 
-import { type CorpusBatch, emptyDataSet } from '../../src/bulk/corpus';
-import { bulkLoad } from '../../src/bulk/loader';
-import type { Database } from '../../src/db/database';
 import type { GraphDataSet } from '../../src/domain/model';
+import { bulkLoad } from '../../src/store/bulk/loader';
+import type { Database } from '../../src/store/neo4j/database';
+import { type CorpusBatch, emptyDataSet } from '../../src/synthetic/corpus';
 
 export const HOT = {
   /** members of the government, speakers of the viral claim, sources carrying it, stances */

@@ -1,7 +1,7 @@
 // What must never reach a client, and the codes a client may see.
 
-import { ErrorCode } from '../../src/errors';
-import { RequestErrorCode } from '../../src/plugins/use-error-codes';
+import { RequestErrorCode } from '../../src/api/plugins/use-error-codes';
+import { ErrorCode } from '../../src/domain/errors';
 
 /** What must never reach a client. */
 export const LEAK = new RegExp(

@@ -3,7 +3,7 @@
 // never touched by a test run. Two runs at once need different NEO4J_TEST_PORTs.
 
 import { join } from 'node:path';
-import { projectRoot } from '../../src/project-root';
+import { projectRoot } from '../../src/platform/project-root';
 
 export const TEST_NEO4J_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
 export const TEST_NEO4J_HOME =

@@ -1,0 +1,107 @@
+import { type ConstValueNode, type GraphQLField, getNamedType, Kind } from 'graphql';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+import { QueryTooComplexError } from '../../domain/errors';
+
+export interface CostLimitOptions {
+  /** the most a document may cost: about the number of values its response could hold */
+  maxCost: number;
+  /** the page a connection is priced at when its slicing argument is absent */
+  defaultPageSize: number;
+  /** the largest page a connection returns; a larger argument is priced at this (and refused later) */
+  maxPageSize: number;
+}
+
+interface ListSize {
+  assumedSize?: number;
+  slicingArguments: string[];
+}
+
+const listSizes = new WeakMap<GraphQLField<unknown, unknown>, ListSize | null>();
+
+function intValue(node: ConstValueNode | undefined): number | undefined {
+  return node?.kind === Kind.INT ? Number(node.value) : undefined;
+}
+
+/** The field's @listSize(assumedSize, slicingArguments), read once from the SDL. */
+export function listSizeOf(field: GraphQLField<unknown, unknown>): ListSize | null {
+  let found = listSizes.get(field);
+  if (found !== undefined) return found;
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'listSize');
+  found = null;
+  if (directive) {
+    const arg = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value;
+    const slicing = arg('slicingArguments');
+    found = {
+      assumedSize: intValue(arg('assumedSize')),
+      slicingArguments:
+        slicing?.kind === Kind.LIST
+          ? slicing.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []))
+          : [],
+    };
+  }
+  listSizes.set(field, found);
+  return found;
+}
+
+const isConnection = (field: GraphQLField<unknown, unknown>) =>
+  getNamedType(field.type).name.endsWith('Connection');
+
+/**
+ * Prices a field at 1 plus its selection; a list (or a connection) at its largest length times
+ * that. The length is the slicing argument's value, literal or from a variable; without one
+ * it is the list's assumedSize, or the default page. A connection's pageInfo and totalCount
+ * are priced with its edges, which overestimates a little and never underestimates.
+ */
+export function listSizeEstimator(options: Omit<CostLimitOptions, 'maxCost'>) {
+  return ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    const size = listSizeOf(field);
+    // A connection's edges (and an aggregate's buckets) carry no @listSize: the field that
+    // slices them prices them, once.
+    if (!size) return 1 + childComplexity;
+    const sliced = size.slicingArguments.map((name) => args[name]).find((v) => typeof v === 'number');
+    // A connection refuses a page above the maximum (BAD_USER_INPUT); other lists check their own.
+    const most = isConnection(field) ? options.maxPageSize : Number.POSITIVE_INFINITY;
+    const length =
+      typeof sliced === 'number'
+        ? Math.min(Math.max(sliced, 0), most)
+        : (size.assumedSize ?? options.defaultPageSize);
+    return length * (1 + childComplexity);
+  };
+}
+
+/**
+ * Refuses, before anything runs, an operation whose response could hold more than maxCost
+ * values, with QUERY_TOO_COMPLEX and extensions.limit "maxCost". It prices with the request's
+ * variables, so `first: $n` costs what $n says. graphql-armor's cost limit only saw literals.
+ */
+export function useCostLimit(options: CostLimitOptions): Plugin {
+  const estimator = listSizeEstimator(options);
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let cost: number;
+      try {
+        cost = getComplexity({
+          schema: args.schema,
+          query: args.document,
+          operationName: args.operationName ?? undefined,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          estimators: [estimator],
+        });
+      } catch {
+        // Variables that do not coerce: execution reports them as BAD_USER_INPUT.
+        return;
+      }
+      if (cost > options.maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            new QueryTooComplexError(
+              `Query cost ${cost} exceeds the maximum cost of ${options.maxCost} (maxCost): ask for smaller pages (first/last) or fewer nested lists`,
+              'maxCost',
+            ),
+          ],
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { type Plugin, useReadinessCheck } from 'graphql-yoga';
+import type { Database } from '../../store/neo4j/database';
+
+export interface DatabaseReadinessOptions {
+  db: Database;
+  /** where the probe answers; 200 when Neo4j answers, 503 otherwise */
+  endpoint?: string;
+  /** a database slower than this counts as unavailable */
+  timeoutMs?: number;
+}
+
+/** `/ready`: 503 until Neo4j answers a trivial read, and again whenever it stops answering. */
+export function useDatabaseReadiness({
+  db,
+  endpoint = '/ready',
+  timeoutMs = 2000,
+}: DatabaseReadinessOptions): Plugin {
+  return useReadinessCheck({
+    endpoint,
+    check: async ({ fetchAPI }) => {
+      const ready = await Promise.race([
+        db.read('health.ready', 'RETURN 1 AS ok').then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => setTimeout(resolve, timeoutMs, false).unref()),
+      ]);
+      // A body without the driver's error message: readiness probes are public.
+      return new fetchAPI.Response(JSON.stringify({ ready }), {
+        status: ready ? 200 : 503,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  });
+}

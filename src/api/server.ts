@@ -1,0 +1,97 @@
+// createServer(): the GraphQL server, schema-first from schema/*.graphql, with each server
+// concern a plugin from src/api/plugins/. Tests call server.fetch() in-process.
+
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { AppConfig } from '../platform/config';
+import { createRequestLogger, type RequestLogger } from '../platform/structured-log';
+import type { Database } from '../store/neo4j/database';
+import { DEFAULT_PAGE_SIZE } from '../store/repo/pagination';
+import { createAuthenticator } from './auth/credentials';
+import { enforceMutationRoles } from './auth/enforce-roles';
+import { roleRequirements } from './auth/roles';
+import type { RequestContext } from './context';
+import { createLoaders } from './loaders';
+import { useCostLimit } from './plugins/use-cost-limit';
+import { useDatabaseReadiness } from './plugins/use-database-readiness';
+import { useErrorCodes } from './plugins/use-error-codes';
+import { useMetrics } from './plugins/use-metrics';
+import { useOperationLimits } from './plugins/use-operation-limits';
+import { useRequestLogging } from './plugins/use-request-logging';
+import { useResponseBudget, withResponseBudget } from './plugins/use-response-budget';
+import { useRoles } from './plugins/use-roles';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+export interface ServerOptions {
+  db: Database;
+  config: AppConfig;
+  /** default: a pino logger at config.observability.logLevel */
+  logger?: RequestLogger;
+  /** appended after claimgraph's own plugins (tests use this to slow or observe requests) */
+  plugins?: Plugin[];
+}
+
+export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
+
+export function createServer({ db, config, logger, plugins = [] }: ServerOptions): ClaimgraphServer {
+  const log = logger ?? createRequestLogger(config.observability);
+  const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
+  const requirements = roleRequirements(executable);
+  enforceMutationRoles(executable, requirements);
+  const schema = withResponseBudget(executable);
+  const authenticate = createAuthenticator(config.auth);
+  return createYoga<Record<string, never>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: !config.production && { title: 'claimgraph' },
+    batching: { limit: config.limits.maxBatch },
+    // Unexpected errors become "Unexpected error." with no stack, Cypher or driver detail,
+    // whatever NODE_ENV says; the original goes to the server's log.
+    maskedErrors: {
+      isDev: false,
+      maskError(error, message) {
+        const masked = maskError(error, message, false);
+        if (masked !== error) {
+          const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+          log.error(
+            { err: original, path: (error as Partial<GraphQLError>).path },
+            'unexpected error (masked in the response)',
+          );
+        }
+        return masked;
+      },
+    },
+    logging: {
+      debug: (...args) => log.debug({ args }, 'yoga'),
+      info: (...args) => log.info({ args }, 'yoga'),
+      warn: (...args) => log.warn({ args }, 'yoga'),
+      // Masked errors are logged by maskError above, with their stack.
+      error: () => {},
+    },
+    context: async ({ request }) => ({
+      db,
+      config,
+      loaders: createLoaders(db),
+      caller: await authenticate(request.headers),
+    }),
+    plugins: [
+      useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
+      ...(config.observability.metrics ? [useMetrics()] : []),
+      useDatabaseReadiness({ db }),
+      useOperationLimits(config.limits),
+      useCostLimit({
+        maxCost: config.limits.maxCost,
+        defaultPageSize: DEFAULT_PAGE_SIZE,
+        maxPageSize: config.limits.maxPageSize,
+      }),
+      useResponseBudget({ maxBytes: config.limits.maxResponseBytes }),
+      useRoles({ schema, requirements, requireReadKey: config.auth.requireReadKey }),
+      useErrorCodes(),
+      ...plugins,
+    ],
+  });
+}

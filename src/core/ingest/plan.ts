@@ -1,0 +1,223 @@
+// An extraction plus what the graph already knows -> the data to write. Pure: every id is
+// derived from the article's content hash and the names in it, so the same article always
+// plans the same writes.
+
+import { createHash } from 'node:crypto';
+import type {
+  Actor,
+  ActorKind,
+  Claim,
+  GraphDataSet,
+  Source,
+  SourceKind,
+  Statement,
+} from '../../domain/model';
+import type { ExtractedSpeaker, ExtractedStatement, ExtractionResult } from '../../extract';
+import { slug } from '../validate';
+import type { ActorMatch } from './resolve-actors';
+
+export interface ArticleMeta {
+  title?: string;
+  url?: string;
+  outlet?: string;
+  author?: string;
+  publishedAt?: string;
+}
+
+export interface IngestPlan {
+  data: Pick<GraphDataSet, 'actors' | 'sources' | 'claims' | 'statements'>;
+  publicationId: string;
+  statementIds: string[];
+  createdActorIds: string[];
+}
+
+function digest(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** A rough kind for an organisation named only in passing ("German BND intelligence service"). */
+export function organisationKind(name: string): ActorKind {
+  if (/\b(intelligence|agency|service|police|bureau|directorate)\b/i.test(name)) return 'AGENCY';
+  if (/\b(ministry|government|office|department|parliament|white house|kremlin|cabinet)\b/i.test(name)) {
+    return 'GOVERNMENT';
+  }
+  if (/\b(nato|alliance|union)\b/i.test(name)) return 'ALLIANCE';
+  return 'ORGANIZATION';
+}
+
+const INTERMEDIARY_TITLES: Record<SourceKind, (outlet: string, speaker: string) => string> = {
+  INTERVIEW: (outlet, speaker) => `${outlet} interview with ${speaker}`,
+  WIRE_REPORT: (outlet) => `${outlet} report`,
+  SOCIAL_POST: (outlet, speaker) => `${speaker} on ${outlet}`,
+  BROADCAST: (outlet, speaker) => `${outlet} broadcast with ${speaker}`,
+  PRESS_STATEMENT: (_, speaker) => `Statement by ${speaker}`,
+  ARTICLE: (outlet) => `${outlet} article`,
+};
+
+/** Every name the plan needs resolved against the graph. */
+export function namesToResolve(extraction: ExtractionResult, meta: ArticleMeta): string[] {
+  const names = new Set<string>();
+  if (meta.outlet) names.add(meta.outlet);
+  for (const speaker of extraction.speakers) {
+    if (speaker.kind !== 'ANONYMOUS') names.add(speaker.name);
+    if (speaker.affiliation) names.add(speaker.affiliation);
+  }
+  for (const statement of extraction.statements) {
+    if (statement.intermediary?.outlet) names.add(statement.intermediary.outlet);
+  }
+  return [...names];
+}
+
+export function planIngest(
+  extraction: ExtractionResult,
+  meta: ArticleMeta,
+  hash: string,
+  matches: ReadonlyMap<string, ActorMatch>,
+  text: string,
+): IngestPlan {
+  const scope = hash.slice(0, 12);
+  const actors = new Map<string, Actor>();
+  const created: string[] = [];
+
+  /** The graph's actor for a name, or a new one; new actors are created once per name. */
+  function actorFor(name: string, kind: ActorKind, idHint: string): string {
+    const match = matches.get(name);
+    if (match) return match.id;
+    const existing = [...actors.values()].find((actor) => actor.name === name);
+    if (existing) return existing.id;
+    const actor: Actor = { id: idHint, name, kind, aliases: [], affiliations: [] };
+    actors.set(actor.id, actor);
+    created.push(actor.id);
+    return actor.id;
+  }
+
+  function speakerId(speaker: ExtractedSpeaker): string {
+    if (speaker.kind === 'ANONYMOUS') {
+      // An unnamed official is a different person in each article until someone merges them.
+      const id = `actor:anon-${slug(speaker.name)}-${scope}`;
+      if (!actors.has(id)) {
+        const organisation = speaker.affiliation
+          ? actorFor(
+              speaker.affiliation,
+              organisationKind(speaker.affiliation),
+              `actor:${slug(speaker.affiliation)}`,
+            )
+          : undefined;
+        actors.set(id, {
+          id,
+          name: speaker.name,
+          kind: 'ANONYMOUS',
+          aliases: [],
+          ...(speaker.role ? { role: speaker.role } : {}),
+          affiliations: organisation ? [{ actorId: organisation, title: speaker.role ?? 'official' }] : [],
+        });
+        created.push(id);
+      }
+      return id;
+    }
+    const isNew = !matches.has(speaker.name) && ![...actors.values()].some((a) => a.name === speaker.name);
+    const id = actorFor(speaker.name, speaker.kind, `actor:${slug(speaker.name)}`);
+    // Only a new actor takes the affiliation the article gives; known actors keep theirs.
+    const actor = actors.get(id);
+    if (isNew && actor && speaker.affiliation && speaker.title) {
+      const organisation = actorFor(
+        speaker.affiliation,
+        organisationKind(speaker.affiliation),
+        `actor:${slug(speaker.affiliation)}`,
+      );
+      actor.affiliations.push({ actorId: organisation, title: speaker.title });
+    }
+    if (actor && speaker.mention !== speaker.name && !actor.aliases.includes(speaker.mention)) {
+      actor.aliases.push(speaker.mention);
+    }
+    return id;
+  }
+
+  const publicationId = `source:${scope}`;
+  const outletId = meta.outlet ? actorFor(meta.outlet, 'MEDIA', `actor:${slug(meta.outlet)}`) : undefined;
+  const intermediaries = new Map<string, Source>();
+  const claims = new Map<string, Claim>();
+  const statements: Statement[] = [];
+
+  function intermediaryFor(statement: ExtractedStatement, speaker: string): string | undefined {
+    const channel = statement.intermediary;
+    if (!channel) return undefined;
+    const outlet = channel.outlet || statement.speaker.name;
+    const key = `${channel.kind}|${outlet}|${statement.speaker.name}`;
+    const existing = intermediaries.get(key);
+    if (existing) return existing.id;
+    const channelOutletId =
+      channel.outlet && channel.outlet !== statement.speaker.name
+        ? actorFor(
+            channel.outlet,
+            channel.kind === 'SOCIAL_POST' ? 'PLATFORM' : 'MEDIA',
+            `actor:${slug(channel.outlet)}`,
+          )
+        : speaker;
+    const source: Source = {
+      id: `source:${scope}-via-${digest(key, 10)}`,
+      kind: channel.kind,
+      title: INTERMEDIARY_TITLES[channel.kind](outlet, statement.speaker.name),
+      outletId: channelOutletId,
+      derivedFrom: [],
+      ...(statement.saidAt ? { publishedAt: statement.saidAt } : {}),
+    };
+    intermediaries.set(key, source);
+    return source.id;
+  }
+
+  extraction.statements.forEach((extracted, index) => {
+    const speaker = speakerId(extracted.speaker);
+    const viaId = intermediaryFor(extracted, speaker);
+    const claimText = extracted.text.replace(/\s+/g, ' ').trim();
+    const claimId = `claim:${digest(claimText.toLowerCase(), 24)}`;
+    if (!claims.has(claimId)) claims.set(claimId, { id: claimId, text: claimText, topicIds: [] });
+    statements.push({
+      id: `stmt:${scope}-${String(index).padStart(3, '0')}`,
+      sourceId: publicationId,
+      speakerId: speaker,
+      text: extracted.text,
+      direct: extracted.direct,
+      cue: extracted.cue,
+      viaIds: viaId ? [viaId] : [],
+      claimId,
+      startOffset: extracted.startOffset,
+      endOffset: extracted.endOffset,
+      confidence: extracted.confidence,
+      speakerMethod: matches.has(extracted.speaker.name)
+        ? matches.get(extracted.speaker.name)?.method
+        : extracted.speaker.method,
+      speakerConfidence: extracted.speaker.confidence,
+      ...(extracted.saidAt ? { saidAt: extracted.saidAt } : {}),
+      ...(extracted.audience ? { audience: extracted.audience } : {}),
+    });
+  });
+
+  const publication: Source = {
+    id: publicationId,
+    kind: 'ARTICLE',
+    contentHash: hash,
+    text,
+    derivedFrom: [...intermediaries.values()].map((source) => ({
+      sourceId: source.id,
+      relation: 'QUOTES' as const,
+    })),
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(outletId ? { outletId } : {}),
+    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+  };
+
+  return {
+    data: {
+      actors: [...actors.values()],
+      sources: [...intermediaries.values(), publication],
+      claims: [...claims.values()],
+      statements,
+    },
+    publicationId,
+    statementIds: statements.map((statement) => statement.id),
+    createdActorIds: created,
+  };
+}

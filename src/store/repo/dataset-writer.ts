@@ -1,0 +1,104 @@
+// Writes a GraphDataSet (the seed, an import, a generated corpus batch) with one UNWIND
+// query per kind inside the caller's transaction. Every write MERGEs on ids and replaces
+// links, so writing the same data twice leaves the graph as it was.
+
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphDataSet } from '../../domain/model';
+import { int, neo4jDate } from '../neo4j/values';
+import { cypher } from './cypher';
+
+const nullable = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+export function datasetRows(data: Partial<GraphDataSet>) {
+  return {
+    topics: (data.topics ?? []).map((t) => ({ id: t.id, name: t.name, aliases: t.aliases })),
+    actors: (data.actors ?? []).map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      wikidataId: nullable(a.wikidataId),
+      role: nullable(a.role),
+    })),
+    affiliations: (data.actors ?? []).map((a) => ({
+      actorId: a.id,
+      affiliations: a.affiliations.map((f) => ({
+        actorId: f.actorId,
+        title: f.title,
+        since: neo4jDate(f.since),
+        until: neo4jDate(f.until),
+      })),
+    })),
+    sources: (data.sources ?? []).map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: nullable(s.title),
+      url: nullable(s.url),
+      outletId: nullable(s.outletId),
+      author: nullable(s.author),
+      publishedAt: neo4jDate(s.publishedAt),
+      contentHash: nullable(s.contentHash),
+      text: nullable(s.text),
+      derivedFrom: s.derivedFrom,
+    })),
+    claims: (data.claims ?? []).map((c) => ({ id: c.id, text: c.text, topicIds: c.topicIds })),
+    claimLinks: data.claimLinks ?? [],
+    statements: (data.statements ?? []).map((s) => ({
+      id: s.id,
+      speakerId: s.speakerId,
+      sourceId: s.sourceId,
+      text: s.text,
+      direct: s.direct,
+      cue: s.cue,
+      viaIds: s.viaIds,
+      audience: nullable(s.audience),
+      saidAt: neo4jDate(s.saidAt),
+      claimId: nullable(s.claimId),
+      startOffset: s.startOffset === undefined ? null : int(s.startOffset),
+      endOffset: s.endOffset === undefined ? null : int(s.endOffset),
+      confidence: s.confidence,
+      speakerMethod: nullable(s.speakerMethod),
+      speakerConfidence: nullable(s.speakerConfidence),
+    })),
+    stances: (data.stances ?? []).map((s) => ({
+      id: s.id,
+      actorId: s.actorId,
+      topicId: nullable(s.topicId),
+      targetActorId: nullable(s.targetActorId),
+      polarity: s.polarity,
+      since: neo4jDate(s.since),
+      until: neo4jDate(s.until),
+      evidenceIds: s.evidenceIds,
+    })),
+  };
+}
+
+const STEPS = [
+  ['topics', 'write-topics'],
+  ['actors', 'write-actors'],
+  ['affiliations', 'write-affiliations'],
+  ['sources', 'write-sources'],
+  ['sources', 'write-source-outlets'],
+  ['sources', 'write-source-derivations'],
+  ['claims', 'write-claims'],
+  ['claimLinks', 'write-claim-links'],
+  ['statements', 'write-statements'],
+  ['stances', 'write-stances'],
+] as const;
+
+export type WriteStep = (typeof STEPS)[number][1];
+
+/**
+ * Writes in dependency order (actors before their affiliations, sources before statements…).
+ * `skip` leaves links as they are, for updates that do not restate them.
+ */
+export async function writeDataSet(
+  tx: ManagedTransaction,
+  data: Partial<GraphDataSet>,
+  skip: ReadonlySet<WriteStep> = new Set(),
+): Promise<void> {
+  const rows = datasetRows(data);
+  for (const [kind, query] of STEPS) {
+    if (rows[kind].length > 0 && !skip.has(query)) await tx.run(cypher(query), { rows: rows[kind] });
+  }
+}

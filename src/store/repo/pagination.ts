@@ -1,0 +1,139 @@
+// Relay connections over keyset cursors. A cursor is an opaque, versioned encoding of the
+// sort key of the item it points at, so pages stay stable while new items are inserted.
+
+import { BadUserInputError } from '../../domain/errors';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A validated page request: which way to read from which key, and how many. */
+export interface PageRequest<K> {
+  direction: 'forward' | 'backward';
+  size: number;
+  /** the cursor's key: read strictly after it (forward) or before it (backward) */
+  from: K | undefined;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** evaluated only if the client selects totalCount */
+  totalCount: () => Promise<number>;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export function encodeCursor(kind: string, key: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify([kind, ...key]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(kind: string, cursor: string, field: string): unknown[] {
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(decoded) && decoded[0] === kind) return decoded.slice(1);
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError(
+    `${field} is not a cursor from this list: ${JSON.stringify(cursor)}`,
+    field,
+    cursor,
+  );
+}
+
+function checkSize(field: string, value: number | null | undefined, max: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new BadUserInputError(`${field} must be an integer from 0 to ${max}, got ${value}`, field, value);
+  }
+  return value;
+}
+
+/**
+ * Validates Relay arguments. first/after read forwards, last/before backwards; mixing the
+ * two directions is rejected rather than guessed at.
+ */
+export function pageRequest<K>(
+  args: PageArgs,
+  decodeKey: (cursor: string, field: string) => K,
+  maxPageSize = MAX_PAGE_SIZE,
+): PageRequest<K> {
+  const first = checkSize('first', args.first, maxPageSize);
+  const last = checkSize('last', args.last, maxPageSize);
+  const backward = last !== undefined || (args.before !== null && args.before !== undefined);
+  const forward = first !== undefined || (args.after !== null && args.after !== undefined);
+  if (forward && backward) {
+    throw new BadUserInputError('Page with first/after or with last/before, not both', 'first');
+  }
+  if (backward) {
+    return {
+      direction: 'backward',
+      size: last ?? DEFAULT_PAGE_SIZE,
+      from: args.before ? decodeKey(args.before, 'before') : undefined,
+    };
+  }
+  return {
+    direction: 'forward',
+    size: first ?? DEFAULT_PAGE_SIZE,
+    from: args.after ? decodeKey(args.after, 'after') : undefined,
+  };
+}
+
+/**
+ * Builds the connection from up to size+1 rows read in the request's direction (the extra
+ * row only tells whether another page exists). Rows come back in display order.
+ */
+export function toConnection<T, K>(
+  request: PageRequest<K>,
+  rows: T[],
+  cursorOf: (node: T) => string,
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const hasMore = rows.length > request.size;
+  const page = rows.slice(0, request.size);
+  if (request.direction === 'backward') page.reverse();
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  const fromCursor = request.from !== undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: request.direction === 'forward' ? hasMore : fromCursor,
+      hasPreviousPage: request.direction === 'backward' ? hasMore : fromCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** A cursor decoder for pageRequest: checks the cursor's kind, then the shape of its key. */
+export function keyDecoder<K>(kind: string, parse: (values: unknown[]) => K | undefined) {
+  return (cursor: string, field: string): K => {
+    const key = parse(decodeCursor(kind, cursor, field));
+    if (key === undefined) {
+      throw new BadUserInputError(
+        `${field} is not a cursor from this list: ${JSON.stringify(cursor)}`,
+        field,
+        cursor,
+      );
+    }
+    return key;
+  };
+}
