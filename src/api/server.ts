@@ -12,7 +12,9 @@ import { createAuthenticator } from './auth/credentials';
 import { enforceMutationRoles } from './auth/enforce-roles';
 import { roleRequirements } from './auth/roles';
 import type { RequestContext } from './context';
+import { domainErrorOf, toGraphQLError } from './errors';
 import { createLoaders } from './loaders';
+import { useBatchLimit } from './plugins/use-batch-limit';
 import { useCostLimit } from './plugins/use-cost-limit';
 import { useDatabaseReadiness } from './plugins/use-database-readiness';
 import { useErrorCodes } from './plugins/use-error-codes';
@@ -48,12 +50,15 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: !config.production && { title: 'claimgraph' },
-    batching: { limit: config.limits.maxBatch },
+    // use-batch-limit.ts enforces maxBatch with a coded error; Yoga's check must not come first.
+    batching: { limit: Number.MAX_SAFE_INTEGER },
     // Unexpected errors become "Unexpected error." with no stack, Cypher or driver detail,
     // whatever NODE_ENV says; the original goes to the server's log.
     maskedErrors: {
       isDev: false,
       maskError(error, message) {
+        const expected = domainErrorOf(error);
+        if (expected) return toGraphQLError(expected, error instanceof GraphQLError ? error : undefined);
         const masked = maskError(error, message, false);
         if (masked !== error) {
           const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
@@ -81,6 +86,7 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
     plugins: [
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
       ...(config.observability.metrics ? [useMetrics()] : []),
+      useBatchLimit({ maxBatch: config.limits.maxBatch }),
       useDatabaseReadiness({ db }),
       useOperationLimits(config.limits),
       useCostLimit({

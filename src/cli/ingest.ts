@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { GraphQLError } from 'graphql';
 import { parseArticleFile } from '../core/ingest/front-matter';
 import { ingestArticle } from '../core/ingest/ingest-article';
+import { ClaimgraphError } from '../domain/errors';
 import { loadConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { connect } from '../store/neo4j/connect';
@@ -26,7 +26,7 @@ function articleFiles(paths: string[]): string[] {
 }
 
 function reason(error: unknown): string {
-  if (error instanceof GraphQLError) return `${error.extensions.code}: ${error.message}`;
+  if (error instanceof ClaimgraphError) return `${error.code}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 

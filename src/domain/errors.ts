@@ -1,7 +1,6 @@
-// Expected errors: GraphQLError subclasses with a stable extensions.code that clients can
-// branch on. Anything else is unexpected and Yoga masks it ("Unexpected error.").
-
-import { GraphQLError } from 'graphql';
+// Expected errors: each carries a stable code that callers branch on (the API sends it as
+// extensions.code, the CLI prints it). They know nothing of GraphQL or HTTP: the API maps
+// them in one place (src/api/errors.ts). Anything else is unexpected and the API masks it.
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -15,9 +14,18 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export class ClaimgraphError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+export class ClaimgraphError extends Error {
+  /**
+   * @param details what a caller may need to act on the error (the offending field and
+   * value, the limit broken); sent beside the code.
+   */
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
   }
 }
 
@@ -55,17 +63,14 @@ export class DatabaseUnavailableError extends ClaimgraphError {
 /** No credential, or one that is not valid (unknown key, bad signature, expired token). */
 export class UnauthenticatedError extends ClaimgraphError {
   constructor(message = 'A valid API key or token is required for this operation') {
-    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+    super(message, ErrorCode.UNAUTHENTICATED);
   }
 }
 
 /** A valid credential whose role is below what the operation needs. */
 export class ForbiddenError extends ClaimgraphError {
   constructor(required: string) {
-    super(`This operation requires the ${required} role`, ErrorCode.FORBIDDEN, {
-      requiredRole: required,
-      http: { status: 403 },
-    });
+    super(`This operation requires the ${required} role`, ErrorCode.FORBIDDEN, { requiredRole: required });
   }
 }
 

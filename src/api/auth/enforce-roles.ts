@@ -2,6 +2,7 @@
 // itself, so a path that skipped the plugin still could not write.
 
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { toGraphQLError } from '../errors';
 import type { Caller } from './credentials';
 import { hasRole, type RoleRequirements, refusal, requiredRoleFor } from './roles';
 
@@ -14,7 +15,7 @@ export function enforceMutationRoles(schema: GraphQLSchema, requirements: RoleRe
     field.resolve = (source, args, context: { caller?: Caller }, info) => {
       const caller = context.caller;
       if (!caller || caller.invalid || !hasRole(caller.role, required)) {
-        throw refusal(caller ?? { role: undefined }, required);
+        throw toGraphQLError(refusal(caller ?? { role: undefined }, required));
       }
       return resolve(source, args, context, info);
     };

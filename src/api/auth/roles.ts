@@ -2,7 +2,7 @@
 // Which role a field needs is read once from the schema's @requiresRole directives.
 
 import { type GraphQLField, type GraphQLSchema, isObjectType, Kind } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
+import { type ClaimgraphError, ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 
 export const ROLES = ['READER', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -59,6 +59,6 @@ export function requiredRoleFor(
 }
 
 /** The error for a caller below `required`: no valid credential (401) or too low a role (403). */
-export function refusal(caller: { role: Role | undefined }, required: Role): Error {
+export function refusal(caller: { role: Role | undefined }, required: Role): ClaimgraphError {
   return caller.role === undefined ? new UnauthenticatedError() : new ForbiddenError(required);
 }

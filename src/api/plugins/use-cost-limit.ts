@@ -2,6 +2,7 @@ import { type ConstValueNode, type GraphQLField, getNamedType, Kind } from 'grap
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { QueryTooComplexError } from '../../domain/errors';
+import { toGraphQLError } from '../errors';
 
 export interface CostLimitOptions {
   /** the most a document may cost: about the number of values its response could hold */
@@ -95,9 +96,11 @@ export function useCostLimit(options: CostLimitOptions): Plugin {
       if (cost > options.maxCost) {
         setResultAndStopExecution({
           errors: [
-            new QueryTooComplexError(
-              `Query cost ${cost} exceeds the maximum cost of ${options.maxCost} (maxCost): ask for smaller pages (first/last) or fewer nested lists`,
-              'maxCost',
+            toGraphQLError(
+              new QueryTooComplexError(
+                `Query cost ${cost} exceeds the maximum cost of ${options.maxCost} (maxCost): ask for smaller pages (first/last) or fewer nested lists`,
+                'maxCost',
+              ),
             ),
           ],
         });

@@ -8,62 +8,75 @@ export const RequestErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
 } as const;
 
-/** The code for an error graphql-js or Yoga raised without one; undefined leaves it as it is. */
-function codeFor(error: GraphQLError): string | undefined {
-  if (error.message.startsWith('Syntax Error')) return RequestErrorCode.GRAPHQL_PARSE_FAILED;
-  if (/^Variable "\$[^"]*" (got invalid value|of required type|of non-null type)/.test(error.message)) {
-    return ErrorCode.BAD_USER_INPUT;
-  }
-  if (error.path !== undefined) return undefined;
-  const http = error.extensions.http as { status?: number } | undefined;
-  return http?.status === 400 && error.nodes === undefined
-    ? RequestErrorCode.BAD_REQUEST
-    : RequestErrorCode.GRAPHQL_VALIDATION_FAILED;
-}
+const hasCode = (error: GraphQLError) => typeof error.extensions.code === 'string';
 
-function withCode(error: GraphQLError): GraphQLError {
-  const { originalError: _detail, ...extensions } = error.extensions;
-  // Yoga's batch limit says BAD_REQUEST; it is an operation limit like the others.
-  const code = error.message.startsWith('Batching is limited to')
-    ? ErrorCode.QUERY_TOO_COMPLEX
-    : typeof extensions.code === 'string'
-      ? undefined
-      : codeFor(error);
-  if (code === undefined && _detail === undefined) return error;
+/** `error` with `code` unless it has one; Yoga's copy of the JSON parser's error is dropped. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  const { originalError: parserError, ...extensions } = error.extensions;
+  if (hasCode(error) && parserError === undefined) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
     originalError: error.originalError ?? null,
-    // Yoga attaches the JSON parser's error as extensions.originalError; clients need only the message.
-    extensions: {
-      ...extensions,
-      ...(code === undefined ? {} : { code }),
-      ...(code === ErrorCode.QUERY_TOO_COMPLEX && extensions.limit === undefined
-        ? { limit: 'maxBatch' }
-        : {}),
-    },
+    extensions: { ...extensions, code: hasCode(error) ? extensions.code : code },
   });
 }
 
+const codeAll = (errors: readonly unknown[], code: string) =>
+  errors.map((error) => (error instanceof GraphQLError ? withCode(error, code) : error));
+
 type Result = { errors?: readonly unknown[] };
 
-function coded<T>(result: T): T {
+function codeResult<T>(result: T, code: string): T {
   const errors = (result as Result).errors;
-  if (!Array.isArray(errors)) return result;
-  return { ...result, errors: errors.map((e) => (e instanceof GraphQLError ? withCode(e) : e)) };
+  return Array.isArray(errors) ? { ...result, errors: codeAll(errors, code) } : result;
 }
 
 /**
- * Every error a client sees carries extensions.code: parse, validation, variable and request
- * errors from graphql-js and Yoga get one here (claimgraph's own errors already have theirs).
+ * Every error a client sees carries extensions.code, chosen by the stage that raised it, never
+ * by its wording: the parser's errors are GRAPHQL_PARSE_FAILED, the validator's
+ * GRAPHQL_VALIDATION_FAILED, errors execution raises before any field runs (variables that do
+ * not coerce) BAD_USER_INPUT, and whatever is left uncoded when the result goes out was raised
+ * before a document existed (the HTTP request, its JSON, its parameters): BAD_REQUEST.
+ * claimgraph's own errors keep the codes they were given.
  */
 export function useErrorCodes(): Plugin {
   return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) {
+          replaceParseResult(withCode(result, RequestErrorCode.GRAPHQL_PARSE_FAILED));
+        }
+      };
+    },
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length > 0) setResult(codeAll(result, RequestErrorCode.GRAPHQL_VALIDATION_FAILED));
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          // Field errors have a path and were coded where they were thrown (src/api/errors.ts).
+          const errors = 'errors' in result ? result.errors : undefined;
+          if (errors?.some((error) => error.path === undefined && !hasCode(error))) {
+            setResult({
+              ...result,
+              errors: errors.map((error) =>
+                error.path === undefined ? withCode(error, ErrorCode.BAD_USER_INPUT) : error,
+              ),
+            });
+          }
+        },
+      };
+    },
     onResultProcess({ result, setResult }) {
-      if (Array.isArray(result)) setResult(result.map(coded));
-      else if (result && typeof result === 'object' && 'errors' in result) setResult(coded(result));
+      if (Array.isArray(result)) setResult(result.map((r) => codeResult(r, RequestErrorCode.BAD_REQUEST)));
+      else if (result && typeof result === 'object' && 'errors' in result) {
+        setResult(codeResult(result, RequestErrorCode.BAD_REQUEST));
+      }
     },
   };
 }

@@ -3,6 +3,7 @@ import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { QueryTooComplexError } from '../../domain/errors';
 import type { LimitsConfig } from '../../platform/config';
+import { toGraphQLError } from '../errors';
 
 export type OperationLimitsOptions = Omit<
   LimitsConfig,
@@ -18,7 +19,9 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
   const reject =
     (limit: string) =>
     (context: ValidationContext | null, error: GraphQLError): void => {
-      const rejection = new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ''), limit);
+      const rejection = toGraphQLError(
+        new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ''), limit),
+      );
       // The token limit is checked while parsing, where there is no validation context to report to.
       if (!context) throw rejection;
       context.reportError(rejection);

@@ -2,6 +2,7 @@ import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ResponseTooLargeError } from '../../domain/errors';
+import { toGraphQLError } from '../errors';
 
 export interface ResponseBudgetOptions {
   /** the most bytes of JSON one request's response may hold (a batch shares one budget) */
@@ -110,7 +111,7 @@ export function useResponseBudget({ maxBytes }: ResponseBudgetOptions): Plugin {
       const budget = (args.contextValue as BudgetContext).responseBudget;
       return {
         onExecuteDone({ setResult }) {
-          if (budget?.exceeded) setResult({ data: null, errors: [budget.error] });
+          if (budget?.exceeded) setResult({ data: null, errors: [toGraphQLError(budget.error)] });
         },
       };
     },

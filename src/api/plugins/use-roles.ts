@@ -11,6 +11,7 @@ import type { Plugin } from 'graphql-yoga';
 import { UnauthenticatedError } from '../../domain/errors';
 import type { Caller } from '../auth/credentials';
 import { hasRole, highestRole, type RoleRequirements, refusal, requiredRoleFor } from '../auth/roles';
+import { toGraphQLError } from '../errors';
 
 export interface RolesOptions {
   schema: GraphQLSchema;
@@ -53,7 +54,7 @@ export function useRoles({ schema, requirements, requireReadKey }: RolesOptions)
     onExecute({ args, setResultAndStopExecution }) {
       const caller = (args.contextValue as { caller?: Caller }).caller;
       if (!caller || caller.invalid) {
-        setResultAndStopExecution({ errors: [new UnauthenticatedError()] });
+        setResultAndStopExecution({ errors: [toGraphQLError(new UnauthenticatedError())] });
         return;
       }
       const operation = getOperationAST(args.document, args.operationName);
@@ -73,7 +74,7 @@ export function useRoles({ schema, requirements, requireReadKey }: RolesOptions)
         }),
       );
       if (required && !hasRole(caller.role, required)) {
-        setResultAndStopExecution({ errors: [refusal(caller, required)] });
+        setResultAndStopExecution({ errors: [toGraphQLError(refusal(caller, required))] });
       }
     },
   };
