@@ -5,8 +5,8 @@
 import type { Actor, Claim, Source, Stance, Statement, Topic } from '../domain/model';
 import type { AffiliationRow } from '../store/repo/actors';
 import type { ClaimConflictRow, ClaimLinkRow } from '../store/repo/claims';
-import type { Connection } from '../store/repo/pagination';
 import type { DerivationRow } from '../store/repo/sources';
+import type { Connection } from './connections';
 
 export type StatementConnectionRow = Connection<Statement>;
 export type ActorConnectionRow = Connection<Actor>;

@@ -3,24 +3,33 @@
 // function returns results in key order, as DataLoader's contract requires.
 
 import DataLoader from 'dataloader';
-import type { Actor, Claim, Source, Statement, Topic } from '../domain/model';
-import type { Database } from '../store/neo4j/database';
-import { actorsByIds, actorIdsByName as fetchActorIdsByName } from '../store/repo/actors';
-import { claimsByIds } from '../store/repo/claims';
-import type { KeyedRow, ListKey } from '../store/repo/keyset-list';
-import { countOwnedLists, readOwnedListPages } from '../store/repo/list-pages';
-import type { ListDefinition, ListEntity } from '../store/repo/lists';
-import type { PageRequest } from '../store/repo/pagination';
-import { sourcesByIds, sourceTextsByIds } from '../store/repo/sources';
-import type { StatementIncludes, StatementKey, StatementOwnerKind } from '../store/repo/statement-query';
+import { actorsByIds, actorIdsByName as fetchActorIdsByName } from '../core/reads/actors';
+import {
+  countOwnedLists,
+  type ListDefinition,
+  type ListEntity,
+  readOwnedListPages,
+} from '../core/reads/lists';
+import {
+  claimsByIds,
+  topicIdsByName as fetchTopicIdsByName,
+  sourcesByIds,
+  sourceTextsByIds,
+  type Trace,
+  topicsByIds,
+  tracesByStatementIds,
+} from '../core/reads/lookups';
 import {
   countStatementsOfOwners,
   type RelatedObjects,
   statementsByIds,
   statementsOfOwners,
-} from '../store/repo/statements';
-import { topicIdsByName as fetchTopicIdsByName, topicsByIds } from '../store/repo/topics';
-import { type Trace, tracesByStatementIds } from '../store/repo/trace';
+} from '../core/reads/statements';
+import type { Actor, Claim, Source, Statement, Topic } from '../domain/model';
+import type { Database } from '../store/neo4j/database';
+import type { KeyedRow, ListKey } from '../store/repo/keyset-list';
+import type { PageRequest } from '../store/repo/page-request';
+import type { StatementIncludes, StatementKey, StatementOwnerKind } from '../store/repo/statement-query';
 
 type Fetch<T> = (db: Database, ids: readonly string[]) => Promise<T[]>;
 

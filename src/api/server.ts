@@ -7,10 +7,10 @@ import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'gra
 import type { AppConfig } from '../platform/config';
 import { createRequestLogger, type RequestLogger } from '../platform/structured-log';
 import type { Database } from '../store/neo4j/database';
-import { DEFAULT_PAGE_SIZE } from '../store/repo/pagination';
 import { createAuthenticator } from './auth/credentials';
 import { enforceMutationRoles } from './auth/enforce-roles';
 import { roleRequirements } from './auth/roles';
+import { DEFAULT_PAGE_SIZE } from './connections';
 import type { RequestContext } from './context';
 import { domainErrorOf, toGraphQLError } from './errors';
 import { createLoaders } from './loaders';

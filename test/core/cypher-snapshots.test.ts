@@ -1,16 +1,23 @@
 // The Cypher each composed query sends, with its parameters: a change to query shape shows
 // up in review as a snapshot diff (update with `npx jest -u` after checking it).
 
+import {
+  actorCursor,
+  decodeActorKey,
+  decodeStatementKey,
+  listCursor,
+  listKeyDecoder,
+  pageRequest,
+  statementCursor,
+} from '../../src/api/connections';
+import { bucketRequest } from '../../src/core/reads/aggregate';
 import { buildActorCountQuery, buildActorPageQuery } from '../../src/store/repo/actor-query';
-import { actorCursor, decodeActorKey } from '../../src/store/repo/actors';
-import { bucketRequest, buildAggregateQuery, buildBucketCountQuery } from '../../src/store/repo/aggregate';
+import { buildAggregateQuery, buildBucketCountQuery } from '../../src/store/repo/aggregate';
 import {
   buildListCountQuery,
   buildListPageQuery,
   buildOwnedListCountQuery,
   buildOwnedListPageQuery,
-  listCursor,
-  listKeyDecoder,
 } from '../../src/store/repo/keyset-list';
 import {
   ACTOR_STANCES,
@@ -21,14 +28,12 @@ import {
   TOPIC_CLAIMS,
   TOPICS,
 } from '../../src/store/repo/lists';
-import { pageRequest } from '../../src/store/repo/pagination';
 import {
   buildOwnedStatementCountQuery,
   buildOwnedStatementsQuery,
   buildStatementCountQuery,
   buildStatementPageQuery,
 } from '../../src/store/repo/statement-query';
-import { decodeStatementKey, statementCursor } from '../../src/store/repo/statements';
 
 const after = statementCursor({ id: 'stmt:x', at: '2019-03-14' } as never);
 const before = after;

@@ -7,7 +7,7 @@
 import { profileQueries } from '../../bench/profile';
 import { bulkLoad } from '../../src/store/bulk/loader';
 import { toNumber } from '../../src/store/neo4j/values';
-import type { PageRequest } from '../../src/store/repo/pagination';
+import type { PageRequest } from '../../src/store/repo/page-request';
 import { buildOwnedStatementsQuery, type StatementKey } from '../../src/store/repo/statement-query';
 import { statementsOfOwners } from '../../src/store/repo/statements';
 import { generateCorpus } from '../../src/synthetic/corpus';

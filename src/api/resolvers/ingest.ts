@@ -1,6 +1,5 @@
 import { ingestArticle } from '../../core/ingest/ingest-article';
-import { pageRequest } from '../../store/repo/pagination';
-import { decodeStatementKey } from '../../store/repo/statements';
+import { decodeStatementKey, pageRequest } from '../connections';
 import type { IngestResultResolvers, MutationResolvers } from '../generated/graphql';
 import { present, required } from './loaded';
 

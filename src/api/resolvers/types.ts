@@ -1,9 +1,6 @@
 // Field resolvers for the object types: each reads its parent's ids and goes through a loader.
 
 import type { GraphQLResolveInfo } from 'graphql';
-import { MAX_ALIASES, MAX_VIA } from '../../domain/limits';
-import { neo4jDate } from '../../store/neo4j/values';
-import { keyedConnection, listKeyDecoder } from '../../store/repo/keyset-list';
 import {
   ACTOR_AFFILIATIONS,
   ACTOR_MEMBERS,
@@ -14,11 +11,20 @@ import {
   type ListDefinition,
   SOURCE_DERIVATIVES,
   SOURCE_DERIVED_FROM,
+  stancesAsOf,
   TOPIC_CLAIMS,
-} from '../../store/repo/lists';
-import { type PageArgs, pageRequest, toConnection } from '../../store/repo/pagination';
+} from '../../core/reads/lists';
+import { MAX_ALIASES, MAX_VIA } from '../../domain/limits';
 import type { StatementOwnerKind } from '../../store/repo/statement-query';
-import { decodeStatementKey, statementCursor } from '../../store/repo/statements';
+import {
+  decodeStatementKey,
+  keyedConnection,
+  listKeyDecoder,
+  type PageArgs,
+  pageRequest,
+  statementCursor,
+  toConnection,
+} from '../connections';
 import type { RequestContext } from '../context';
 import type {
   ActorConnectionResolvers,
@@ -71,7 +77,7 @@ export const Actor: ActorResolvers = {
   members: (actor, args, context) => ownedList(context, ACTOR_MEMBERS, actor.id, args),
   statements: (actor, args, context, info) => ownedStatements(context, 'actor', actor.id, args, info),
   stances: (actor, { asOf, ...args }, context) =>
-    ownedList(context, ACTOR_STANCES, actor.id, args, { asOf: neo4jDate(asOf ?? null) }),
+    ownedList(context, ACTOR_STANCES, actor.id, args, stancesAsOf(asOf)),
 };
 
 export const Affiliation: AffiliationResolvers = {

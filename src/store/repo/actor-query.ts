@@ -3,7 +3,7 @@
 import type { ActorKind } from '../../domain/model';
 import { int } from '../neo4j/values';
 import { fragment } from './cypher';
-import type { PageRequest } from './pagination';
+import type { PageRequest } from './page-request';
 import type { BuiltQuery } from './statement-query';
 
 export interface ActorKey {

@@ -10,7 +10,7 @@ import {
 import { cypher } from './cypher';
 import { lucenePhrase } from './lucene';
 import { toActor } from './mappers';
-import { type Connection, encodeCursor, keyDecoder, type PageRequest, toConnection } from './pagination';
+import type { PageRequest } from './page-request';
 
 export interface AffiliationRow {
   memberId: string;
@@ -36,23 +36,19 @@ export async function actorIdsByName(db: Database, name: string): Promise<string
   return result.records.map((record) => String(record.get('id')));
 }
 
-export const actorCursor = (actor: Actor) => encodeCursor('actor', [actor.name.toLowerCase(), actor.id]);
-
-export const decodeActorKey = keyDecoder<ActorKey>('actor', ([nameKey, id]) =>
-  typeof nameKey === 'string' && typeof id === 'string' ? { nameKey, id } : undefined,
-);
-
-export async function listActors(
+/** Up to page.size + 1 actors in name order from the page's key (the extra one says there is more). */
+export async function actorPage(
   db: Database,
   filter: ActorListFilter,
   page: PageRequest<ActorKey>,
-): Promise<Connection<Actor>> {
+): Promise<Actor[]> {
   const { cypher: query, params } = buildActorPageQuery(filter, page);
   const result = await db.read('actors.page', query, params);
-  const actors = result.records.map((record) => toActor(record.get('actor')));
-  return toConnection(page, actors, actorCursor, async () => {
-    const count = buildActorCountQuery(filter);
-    const counted = await db.read('actors.count', count.cypher, count.params);
-    return toNumber(counted.records[0]?.get('total') ?? 0);
-  });
+  return result.records.map((record) => toActor(record.get('actor')));
+}
+
+export async function countActors(db: Database, filter: ActorListFilter): Promise<number> {
+  const count = buildActorCountQuery(filter);
+  const counted = await db.read('actors.count', count.cypher, count.params);
+  return toNumber(counted.records[0]?.get('total') ?? 0);
 }

@@ -1,4 +1,3 @@
-import { BadUserInputError } from '../../domain/errors';
 import type { Database } from '../neo4j/database';
 import { int, toNumber } from '../neo4j/values';
 import { type ResolvedStatementFilter, statementMatch } from './statement-query';
@@ -23,9 +22,6 @@ export interface BucketRequest {
   orderBy: BucketOrder;
 }
 
-const DEFAULT_BUCKETS = 20;
-const MAX_BUCKETS = 1000;
-
 // Fixed grouping clauses: the key chooses one, user values never enter the text.
 const GROUPINGS: Record<AggregateKey, string> = {
   ACTOR: 'MATCH (s)-[:SAID_BY]->(g:Actor)\nWITH g.name AS key, count(DISTINCT s) AS count',
@@ -42,23 +38,6 @@ const ORDERS: Record<BucketOrder, string> = {
   KEY_ASC: 'key ASC',
   KEY_DESC: 'key DESC',
 };
-
-/** Validates first (1 to MAX_BUCKETS, default DEFAULT_BUCKETS) and picks the default order. */
-export function bucketRequest(
-  groupBy: AggregateKey,
-  first: number | null | undefined,
-  orderBy: BucketOrder | null | undefined,
-): BucketRequest {
-  const size = first ?? DEFAULT_BUCKETS;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_BUCKETS) {
-    throw new BadUserInputError(
-      `first must be an integer from 1 to ${MAX_BUCKETS}, got ${size}`,
-      'first',
-      first,
-    );
-  }
-  return { first: size, orderBy: orderBy ?? (groupBy === 'MONTH' ? 'KEY_ASC' : 'COUNT_DESC') };
-}
 
 function grouped(groupBy: AggregateKey, filter: ResolvedStatementFilter, params: Record<string, unknown>) {
   return `${statementMatch(filter, params, { topicAnchor: true })}\nWITH DISTINCT s\n${GROUPINGS[groupBy]}`;

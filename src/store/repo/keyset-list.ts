@@ -9,7 +9,7 @@
 // ids), so a nested field still costs one round trip per nesting level.
 
 import { int } from '../neo4j/values';
-import { type Connection, encodeCursor, keyDecoder, type PageRequest, toConnection } from './pagination';
+import type { PageRequest } from './page-request';
 import type { BuiltQuery } from './statement-query';
 
 export interface KeysetList {
@@ -119,28 +119,4 @@ export function buildOwnedListCountQuery(
     ].join('\n'),
     params: { ...params, ownerIds: [...ownerIds] },
   };
-}
-
-/** The cursor decoder for a list: a tuple of as many strings as the list has keys. */
-export function listKeyDecoder(list: KeysetList) {
-  return keyDecoder<ListKey>(list.kind, (values) =>
-    values.length === list.keys.length && values.every((v) => typeof v === 'string')
-      ? (values as string[])
-      : undefined,
-  );
-}
-
-export function listCursor(list: KeysetList, key: ListKey): string {
-  return encodeCursor(list.kind, key);
-}
-
-/** A connection over keyed rows: each edge's cursor encodes its row's key. */
-export function keyedConnection<T>(
-  list: KeysetList,
-  page: PageRequest<ListKey>,
-  rows: KeyedRow<T>[],
-  totalCount: () => Promise<number>,
-): Connection<T> {
-  const keyed = toConnection(page, rows, (row) => listCursor(list, row.key), totalCount);
-  return { ...keyed, edges: keyed.edges.map(({ cursor, node }) => ({ cursor, node: node.node })) };
 }

@@ -12,7 +12,7 @@ import {
   type ListKey,
 } from './keyset-list';
 import type { ListDefinition } from './lists';
-import type { PageRequest } from './pagination';
+import type { PageRequest } from './page-request';
 
 type Row = Record<string, unknown>;
 

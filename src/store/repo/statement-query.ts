@@ -4,7 +4,7 @@
 
 import { int, neo4jDate } from '../neo4j/values';
 import { fragment } from './cypher';
-import type { PageRequest } from './pagination';
+import type { PageRequest } from './page-request';
 
 export interface StatementKey {
   at: string;

@@ -3,7 +3,7 @@ import type { Database } from '../neo4j/database';
 import { toNumber } from '../neo4j/values';
 import { cypher } from './cypher';
 import { toActor, toSource, toStatement } from './mappers';
-import { type Connection, encodeCursor, keyDecoder, type PageRequest, toConnection } from './pagination';
+import type { PageRequest } from './page-request';
 import {
   buildOwnedStatementCountQuery,
   buildOwnedStatementsQuery,
@@ -30,25 +30,22 @@ function collectRelated(maps: readonly unknown[], into: RelatedObjects): void {
   }
 }
 
-export const statementCursor = (statement: Statement) =>
-  encodeCursor('statement', [statement.at ?? statement.saidAt ?? '', statement.id]);
-
-export const decodeStatementKey = keyDecoder<StatementKey>('statement', ([at, id]) =>
-  typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at) && typeof id === 'string' ? { at, id } : undefined,
-);
-
 export async function statementsByIds(db: Database, ids: readonly string[]): Promise<Statement[]> {
   const result = await db.read('statements.by-ids', cypher('statements-by-ids'), { ids: [...ids] });
   return result.records.map((record) => toStatement(record.get('statement')));
 }
 
-export async function listStatements(
+/**
+ * Up to page.size + 1 statements in sort-date order from the page's key (the extra one says
+ * there is more); the objects `includes` asks for are pushed into `related`.
+ */
+export async function statementPage(
   db: Database,
   filter: ResolvedStatementFilter,
   page: PageRequest<StatementKey>,
   includes: StatementIncludes = {},
   related: RelatedObjects = { actors: [], sources: [] },
-): Promise<Connection<Statement>> {
+): Promise<Statement[]> {
   const query = buildStatementPageQuery(filter, page, includes);
   const result = await db.read('statements.page', query.cypher, query.params);
   const rows = result.records.map((record) => toStatement(record.get('statement')));
@@ -57,11 +54,13 @@ export async function listStatements(
       result.records.map((r) => r.get('related')),
       related,
     );
-  return toConnection(page, rows, statementCursor, async () => {
-    const count = buildStatementCountQuery(filter);
-    const counted = await db.read('statements.count', count.cypher, count.params);
-    return toNumber(counted.records[0]?.get('total') ?? 0);
-  });
+  return rows;
+}
+
+export async function countStatements(db: Database, filter: ResolvedStatementFilter): Promise<number> {
+  const count = buildStatementCountQuery(filter);
+  const counted = await db.read('statements.count', count.cypher, count.params);
+  return toNumber(counted.records[0]?.get('total') ?? 0);
 }
 
 export interface OwnedStatementsOptions {

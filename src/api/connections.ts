@@ -1,7 +1,12 @@
-// Relay connections over keyset cursors. A cursor is an opaque, versioned encoding of the
+// Relay connections over keyset pages. A cursor is an opaque, versioned encoding of the
 // sort key of the item it points at, so pages stay stable while new items are inserted.
 
-import { BadUserInputError } from '../../domain/errors';
+import { BadUserInputError } from '../domain/errors';
+import type { Actor, Statement } from '../domain/model';
+import type { ActorKey } from '../store/repo/actor-query';
+import type { KeyedRow, KeysetList, ListKey } from '../store/repo/keyset-list';
+import type { PageRequest } from '../store/repo/page-request';
+import type { StatementKey } from '../store/repo/statement-query';
 
 export interface PageArgs {
   first?: number | null;
@@ -10,13 +15,7 @@ export interface PageArgs {
   before?: string | null;
 }
 
-/** A validated page request: which way to read from which key, and how many. */
-export interface PageRequest<K> {
-  direction: 'forward' | 'backward';
-  size: number;
-  /** the cursor's key: read strictly after it (forward) or before it (backward) */
-  from: K | undefined;
-}
+export type { PageRequest };
 
 export interface Edge<T> {
   cursor: string;
@@ -137,3 +136,39 @@ export function keyDecoder<K>(kind: string, parse: (values: unknown[]) => K | un
     return key;
   };
 }
+
+/** The cursor decoder for a keyset list: a tuple of as many strings as the list has keys. */
+export function listKeyDecoder(list: Pick<KeysetList, 'kind' | 'keys'>) {
+  return keyDecoder<ListKey>(list.kind, (values) =>
+    values.length === list.keys.length && values.every((v) => typeof v === 'string')
+      ? (values as string[])
+      : undefined,
+  );
+}
+
+export const listCursor = (list: Pick<KeysetList, 'kind'>, key: ListKey) => encodeCursor(list.kind, key);
+
+/** A connection over keyed rows: each edge's cursor encodes its row's key. */
+export function keyedConnection<T>(
+  list: Pick<KeysetList, 'kind'>,
+  page: PageRequest<ListKey>,
+  rows: KeyedRow<T>[],
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const keyed = toConnection(page, rows, (row) => listCursor(list, row.key), totalCount);
+  return { ...keyed, edges: keyed.edges.map(({ cursor, node }) => ({ cursor, node: node.node })) };
+}
+
+// Statements are ordered by their sort date, then id (statement-query.ts); actors by name.
+export const statementCursor = (statement: Statement) =>
+  encodeCursor('statement', [statement.at ?? statement.saidAt ?? '', statement.id]);
+
+export const decodeStatementKey = keyDecoder<StatementKey>('statement', ([at, id]) =>
+  typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at) && typeof id === 'string' ? { at, id } : undefined,
+);
+
+export const actorCursor = (actor: Actor) => encodeCursor('actor', [actor.name.toLowerCase(), actor.id]);
+
+export const decodeActorKey = keyDecoder<ActorKey>('actor', ([nameKey, id]) =>
+  typeof nameKey === 'string' && typeof id === 'string' ? { nameKey, id } : undefined,
+);
