@@ -13,6 +13,7 @@ const config: CodegenConfig = {
       ],
       config: {
         useIndexSignature: false,
+        useTypeImports: true,
         contextType: '../context#RequestContext',
         mappers: {
           Actor: '../../domain/model#Actor as ActorModel',

@@ -1,7 +1,6 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
@@ -9,11 +8,25 @@ module.exports = {
     '/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, isolatedModules: true }],
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
-  // One Neo4j serves every suite: globalSetup starts it when NEO4J_URI is unset and applies
-  // the migrations; suites run serially (npm test passes --runInBand) because Community has
-  // a single database.
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+/**
+ * Two projects: `unit` needs no database (extractor, cursors, validation, encoders, the import
+ * rule: seconds, `npm run test:unit`); `integration` runs on one real Neo4j that its
+ * globalSetup starts when NEO4J_URI is unset and applies the migrations to. Suites run serially
+ * (npm test passes --runInBand) because Community has a single database.
+ */
+module.exports = {
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/test/unit'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test/integration'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
 };

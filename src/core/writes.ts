@@ -3,7 +3,6 @@
 // so repeating a call changes nothing.
 
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
 import { BadUserInputError, NotFoundError } from '../domain/errors';
 import { MAX_ALIASES, MAX_VIA } from '../domain/limits';
 import {
@@ -18,7 +17,7 @@ import {
   type Statement,
 } from '../domain/model';
 import { cueOf } from '../extract/cues';
-import type { Database } from '../store/neo4j/database';
+import type { Database, Transaction } from '../store/neo4j/database';
 import type { ClaimConflictRow } from '../store/repo/claims';
 import {
   type MergeActorsRow,
@@ -61,7 +60,7 @@ function digest(...parts: string[]): string {
 }
 
 async function requireExisting(
-  tx: ManagedTransaction,
+  tx: Transaction,
   label: NodeLabel,
   field: string,
   ids: readonly string[],

@@ -5,8 +5,8 @@
 import { contentHash } from '../../domain/content-hash';
 import { extractStatements } from '../../extract';
 import type { Database } from '../../store/neo4j/database';
-import { cypher } from '../../store/repo/cypher';
 import { writeDataSet } from '../../store/repo/dataset-writer';
+import { sourceIdByUrlOrHash } from '../../store/repo/ingest-lookups';
 import { checkUrl, optionalDate, optionalText, requiredText } from '../validate';
 import { type ArticleMeta, namesToResolve, planIngest } from './plan';
 import { resolveNames } from './resolve-actors';
@@ -48,10 +48,9 @@ export async function ingestArticle(db: Database, raw: IngestInput): Promise<Ing
   const hash = contentHash(input.text);
   const extraction = extractStatements(input);
   return db.write('ingest.article', async (tx) => {
-    const existing = await tx.run(cypher('source-by-url-or-hash'), { url: input.url ?? null, hash });
-    const existingId = existing.records[0]?.get('id');
+    const existingId = await sourceIdByUrlOrHash(tx, input.url, hash);
     if (existingId !== undefined) {
-      return { sourceId: String(existingId), statementIds: [], createdActorIds: [], duplicate: true };
+      return { sourceId: existingId, statementIds: [], createdActorIds: [], duplicate: true };
     }
     const matches = await resolveNames(tx, namesToResolve(extraction, input));
     const plan = planIngest(extraction, input, hash, matches, input.text);

@@ -1,37 +1,22 @@
-// Names found in an article -> actors already in the graph, through a full-text look-up of
-// candidates (one round trip for all names) and the extractor's guarded matcher.
+// Names found in an article -> actors already in the graph: the store offers candidates, the
+// extractor's guarded matcher picks the one that fits.
 
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { ActorKind } from '../../domain/model';
 import { matchName, type NameMatch } from '../../extract';
-import { cypher } from '../../store/repo/cypher';
-import { luceneTerms } from '../../store/repo/lucene';
+import type { Transaction } from '../../store/neo4j/database';
+import { actorCandidates } from '../../store/repo/ingest-lookups';
 
 export interface ActorMatch extends NameMatch {
   kind: ActorKind;
 }
 
-/** For each name (by index), the graph actor it denotes, if exactly one fits. */
+/** For each name, the graph actor it denotes, if exactly one fits. */
 export async function resolveNames(
-  tx: ManagedTransaction,
+  tx: Transaction,
   names: readonly string[],
 ): Promise<Map<string, ActorMatch>> {
-  const mentions = names
-    .map((name) => ({ key: name, terms: luceneTerms(name) }))
-    .filter((mention): mention is { key: string; terms: string } => mention.terms !== undefined);
-  if (mentions.length === 0) return new Map();
-  const result = await tx.run(cypher('actor-candidates'), { mentions });
-  const candidates = new Map<string, Array<{ id: string; names: string[]; kind: ActorKind }>>();
-  for (const record of result.records) {
-    const key = String(record.get('key'));
-    const list = candidates.get(key) ?? [];
-    list.push({
-      id: String(record.get('id')),
-      names: record.get('names') as string[],
-      kind: record.get('kind') as ActorKind,
-    });
-    candidates.set(key, list);
-  }
+  if (names.length === 0) return new Map();
+  const candidates = await actorCandidates(tx, names);
   const matches = new Map<string, ActorMatch>();
   for (const name of names) {
     const list = candidates.get(name) ?? [];

@@ -16,6 +16,9 @@ import { isUnreachable, mapNeo4jError } from './errors';
 
 export type QueryParams = Record<string, unknown>;
 
+/** The transaction a repository function runs in, inside Database.write or readTransaction. */
+export type Transaction = ManagedTransaction;
+
 /** tries of a single-query read when Neo4j reports a retryable failure */
 const READ_ATTEMPTS = 3;
 

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArticleFile } from '../../../src/core/ingest/front-matter';
+import { projectRoot } from '../../../src/platform/project-root';
+import { resetToSeed } from '../../support/graph-state';
+import { type Harness, openHarness } from '../../support/harness';
+import { TEST_URI_ENV } from '../../support/test-database';
+
+describe('front-matter', () => {
+  it('reads metadata and leaves the text', () => {
+    expect(
+      parseArticleFile(
+        '---\ntitle: "A title"\noutlet: The Example Times\ndate: 2021-05-04\n---\nBody.\n',
+        'a.txt',
+      ),
+    ).toEqual({
+      title: 'A title',
+      outlet: 'The Example Times',
+      publishedAt: '2021-05-04',
+      text: 'Body.\n',
+    });
+  });
+
+  it('takes a file without front-matter as all text', () => {
+    expect(parseArticleFile('Just text.\r\nMore.', 'b.txt')).toEqual({ text: 'Just text.\nMore.' });
+  });
+
+  it('names the file and line of a key it does not know', () => {
+    expect(() => parseArticleFile('---\nheadline: x\n---\nBody', 'c.txt')).toThrow(
+      'c.txt: front-matter line 2',
+    );
+  });
+});
+
+describe('npm run ingest', () => {
+  let harness: Harness;
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-ingest-'));
+
+  beforeAll(() => {
+    harness = openHarness();
+    mkdirSync(join(dir, 'more'));
+    const article = (url: string) =>
+      `---\noutlet: The Example Times\npublishedAt: 2021-05-04\nurl: ${url}\n---\n“We will not back down,” said Ilse Marwick, the mayor of Eastport.\n\nCouncillors told the Eastport Courier that the vote “was close”.\n`;
+    writeFileSync(join(dir, 'one.txt'), article('https://example.test/one'));
+    writeFileSync(
+      join(dir, 'more', 'two.txt'),
+      article('https://example.test/two').replace('Ilse Marwick', 'Tomas Brell'),
+    );
+    writeFileSync(join(dir, 'more', 'again.txt'), article('https://example.test/one'));
+    writeFileSync(join(dir, 'more', 'broken.txt'), '---\npublishedAt: 2021-13-45\n---\nText\n');
+    writeFileSync(join(dir, 'more', 'notes.md'), 'not an article');
+  });
+
+  afterAll(async () => {
+    await resetToSeed(harness.db);
+    await harness.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ingests every .txt under the folders, skips duplicates, reports failures and goes on', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', dir], {
+      cwd: projectRoot(),
+      env: { ...process.env, NEO4J_URI: process.env[TEST_URI_ENV] },
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toMatch(
+      /Ingested 2 articles, 4 statements, \d+ new actors; 1 duplicates skipped; 1 failed/,
+    );
+    expect(run.stdout).toMatch(/failed .*broken\.txt: BAD_USER_INPUT: Date must be a calendar date/);
+    expect(run.status).toBe(1);
+  });
+});
