@@ -2,7 +2,7 @@
 // Derivations point at other sources and follow in bulk-source-derivations.
 UNWIND $rows AS row
 CREATE (src:Source {id: row.id, kind: row.kind, title: row.title, url: row.url, author: row.author,
-                    publishedAt: row.publishedAt, contentHash: row.contentHash})
+                    publishedAt: row.publishedAt, contentHash: row.contentHash, text: row.text})
 WITH src, row
 WHERE row.outletId IS NOT NULL
 MATCH (outlet:Actor {id: row.outletId})

@@ -1,12 +1,15 @@
 // Bulk load: create-only statements with speaker, publication, claim and intermediaries
-// (hop 1 = nearest the speaker). Every target exists already; `at` is derived as in
+// (hop 1 = nearest the speaker). Every target exists already; `at` is derived by the write
+// model (src/domain/write-model.ts), as in
 // write-statements.cypher.
 UNWIND $rows AS row
 MATCH (speaker:Actor {id: row.speakerId})
 MATCH (publication:Source {id: row.sourceId})
 CREATE (s:Statement {id: row.id, text: row.text, direct: row.direct, cue: row.cue, audience: row.audience,
                      saidAt: row.saidAt, startOffset: row.startOffset, endOffset: row.endOffset,
-                     confidence: row.confidence, at: coalesce(row.saidAt, publication.publishedAt, date())})
+                     confidence: row.confidence, speakerMethod: row.speakerMethod,
+                     speakerConfidence: row.speakerConfidence,
+                     at: coalesce(row.saidAt, publication.publishedAt, date())})
 CREATE (s)-[:SAID_BY]->(speaker)
 CREATE (s)-[:REPORTED_IN]->(publication)
 WITH s, row

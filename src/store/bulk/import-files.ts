@@ -9,6 +9,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphDataSet } from '../../domain/model';
+import { DERIVATIONS, importHeader } from '../../domain/write-model';
 import type { CorpusBatch } from '../../synthetic/corpus';
 
 /** Between array elements; a control character no generated text contains. */
@@ -101,28 +102,15 @@ class CsvTable {
   }
 }
 
-/** The lookup keys cypher/fragments/actor-keys.cypher and bulk-topics.cypher derive. */
-function keys(name: string, aliases: string[], keyNames: string[]): [string, string[], string] {
-  return [
-    name.toLowerCase(),
-    keyNames.map((n) => n.toLowerCase()),
-    aliases.map((alias) => ` | ${alias}`).join(''),
-  ];
-}
-
+// Node columns follow the write model (src/domain/write-model.ts), stored then derived; each
+// row below adds its values in that order.
 const TABLES = {
-  topics: ['Topic', 'id:ID(Topic),name,aliases:string[],nameKey,aliasKeys:string[],aliasText'],
-  actors: [
-    'Actor',
-    'id:ID(Actor),name,kind,aliases:string[],wikidataId,role,nameKey,aliasKeys:string[],aliasText',
-  ],
-  sources: ['Source', 'id:ID(Source),kind,title,url,author,publishedAt:date,contentHash'],
-  claims: ['Claim', 'id:ID(Claim),text'],
-  statements: [
-    'Statement',
-    'id:ID(Statement),text,direct:boolean,cue,audience,saidAt:date,startOffset:long,endOffset:long,confidence:double,at:date',
-  ],
-  stances: ['Stance', 'id:ID(Stance),polarity,since:date,until:date'],
+  topics: ['Topic', importHeader('Topic')],
+  actors: ['Actor', importHeader('Actor')],
+  sources: ['Source', importHeader('Source')],
+  claims: ['Claim', importHeader('Claim')],
+  statements: ['Statement', importHeader('Statement')],
+  stances: ['Stance', importHeader('Stance')],
 } as const;
 
 const RELATIONSHIPS = {
@@ -191,9 +179,12 @@ export class ImportFileWriter {
   }
 
   private writeData(data: GraphDataSet): void {
-    for (const t of data.topics)
-      this.node('topics').add(t.id, t.name, t.aliases, ...keys(t.name, t.aliases, t.aliases));
+    for (const t of data.topics) {
+      const keys = DERIVATIONS.topicKeys.compute(t.name, t.aliases);
+      this.node('topics').add(t.id, t.name, t.aliases, keys.nameKey, keys.aliasKeys, keys.aliasText);
+    }
     for (const a of data.actors) {
+      const keys = DERIVATIONS.actorKeys.compute(a.name, a.aliases);
       this.node('actors').add(
         a.id,
         a.name,
@@ -201,14 +192,25 @@ export class ImportFileWriter {
         a.aliases,
         a.wikidataId,
         a.role,
-        ...keys(a.name, a.aliases, [a.name, ...a.aliases]),
+        keys.nameKey,
+        keys.aliasKeys,
+        keys.aliasText,
       );
       for (const f of a.affiliations)
         this.rel('affiliated-with').add(a.id, f.actorId, f.title, date(f.since), date(f.until));
     }
     for (const s of data.sources) {
       this.publishedAt.set(s.id, s.publishedAt);
-      this.node('sources').add(s.id, s.kind, s.title, s.url, s.author, date(s.publishedAt), s.contentHash);
+      this.node('sources').add(
+        s.id,
+        s.kind,
+        s.title,
+        s.url,
+        s.author,
+        date(s.publishedAt),
+        s.contentHash,
+        s.text,
+      );
       if (s.outletId !== undefined) this.rel('published-by').add(s.id, s.outletId);
       for (const d of s.derivedFrom) this.rel('derived-from').add(s.id, d.sourceId, d.relation);
     }
@@ -218,8 +220,7 @@ export class ImportFileWriter {
     }
     for (const l of data.claimLinks) this.rel('claim-links').add(l.fromClaimId, l.toClaimId, l.relation);
     for (const s of data.statements) {
-      // bulk-statements.cypher: at = coalesce(row.saidAt, publication.publishedAt, date())
-      const at = s.saidAt ?? this.publishedAt.get(s.sourceId) ?? this.today;
+      const at = DERIVATIONS.statementAt.compute(s.saidAt, this.publishedAt.get(s.sourceId), this.today);
       this.node('statements').add(
         s.id,
         s.text,
@@ -230,6 +231,8 @@ export class ImportFileWriter {
         s.startOffset,
         s.endOffset,
         s.confidence,
+        s.speakerMethod,
+        s.speakerConfidence,
         date(at),
       );
       this.rel('said-by').add(s.id, s.speakerId);
