@@ -15,7 +15,7 @@ export interface PageArgs {
   before?: string | null;
 }
 
-export type { PageRequest };
+export type { ListKey, PageRequest };
 
 export interface Edge<T> {
   cursor: string;
@@ -145,6 +145,13 @@ export function listKeyDecoder(list: Pick<KeysetList, 'kind' | 'keys'>) {
       : undefined,
   );
 }
+
+/** A validated page of a keyset list: its cursors decode to the list's own keys. */
+export const listPageRequest = (
+  args: PageArgs,
+  list: Pick<KeysetList, 'kind' | 'keys'>,
+  maxPageSize: number,
+): PageRequest<ListKey> => pageRequest(args, listKeyDecoder(list), maxPageSize);
 
 export const listCursor = (list: Pick<KeysetList, 'kind'>, key: ListKey) => encodeCursor(list.kind, key);
 

@@ -18,8 +18,9 @@ import {
   decodeActorKey,
   decodeStatementKey,
   keyedConnection,
-  listKeyDecoder,
-  type PageArgs,
+  type ListKey,
+  listPageRequest,
+  type PageRequest,
   pageRequest,
   statementCursor,
   toConnection,
@@ -39,17 +40,10 @@ async function aboutIds(ctx: RequestContext, about?: string | null) {
 }
 
 /** A graph-wide keyset list's page as a connection; its whole objects are primed. */
-function listConnection<T>(
-  { loaders }: RequestContext,
-  page: ReturnType<typeof listPageRequest>,
-  read: ListPage<T>,
-) {
+function listConnection<T>({ loaders }: RequestContext, page: PageRequest<ListKey>, read: ListPage<T>) {
   loaders.primeEntities(read.list.entity, read.rows);
   return keyedConnection(read.list, page, read.rows, read.count);
 }
-
-const listPageRequest = (args: PageArgs, kind: { kind: string; keys: string[] }, maxPageSize: number) =>
-  pageRequest(args, listKeyDecoder(kind), maxPageSize);
 
 export const Query: QueryResolvers = {
   apiVersion: () => API_VERSION,

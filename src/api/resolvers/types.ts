@@ -19,7 +19,7 @@ import type { StatementOwnerKind } from '../../store/repo/statement-query';
 import {
   decodeStatementKey,
   keyedConnection,
-  listKeyDecoder,
+  listPageRequest,
   type PageArgs,
   pageRequest,
   statementCursor,
@@ -66,7 +66,7 @@ async function ownedList<T>(
   args: PageArgs,
   params: Record<string, unknown> = {},
 ) {
-  const page = pageRequest(args, listKeyDecoder(list), config.limits.maxPageSize);
+  const page = listPageRequest(args, list, config.limits.maxPageSize);
   const rows = await loaders.listPage(list, page, params).load(ownerId);
   return keyedConnection(list, page, rows, () => loaders.listCount(list, params).load(ownerId));
 }
