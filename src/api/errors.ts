@@ -9,23 +9,44 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: 403,
 };
 
-/**
- * `located` is the error graphql-js wrapped the domain error in (it knows the field's path
- * and source location); without it the error belongs to the whole request.
- */
-export function toGraphQLError(error: ClaimgraphError, located?: GraphQLError): GraphQLError {
-  // A status the raising stage chose (413 for a batch too large) stands.
-  const http =
-    located?.extensions.http ??
-    (HTTP_STATUS[error.code] === undefined ? undefined : { status: HTTP_STATUS[error.code] });
-  // graphql-js may have prefixed the message with where it arose (a variable's name).
-  return new GraphQLError(located?.message ?? error.message, {
-    nodes: located?.nodes ?? null,
-    source: located?.source ?? null,
-    positions: located?.positions ?? null,
-    path: located?.path ?? null,
-    originalError: error,
-    extensions: { code: error.code, ...error.details, ...(http === undefined ? {} : { http }) },
+/** A GraphQL error where `at` was (its location and path, none for the whole request). */
+export function errorAt(
+  at: GraphQLError | undefined,
+  message: string,
+  originalError: Error | null,
+  extensions: Record<string, unknown>,
+): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: at?.nodes ?? null,
+    source: at?.source ?? null,
+    positions: at?.positions ?? null,
+    path: at?.path ?? null,
+    originalError,
+    extensions,
+  });
+}
+
+export interface ToGraphQLErrorOptions {
+  /**
+   * the error graphql-js wrapped the domain error in: it knows the field's path and source
+   * location, and its message may say where the error arose (a variable's name)
+   */
+  located?: GraphQLError;
+  /** the HTTP status the raising stage chose (413 for a batch too large) */
+  status?: number;
+}
+
+export function toGraphQLError(
+  error: ClaimgraphError,
+  { located, status }: ToGraphQLErrorOptions = {},
+): GraphQLError {
+  const code = status ?? HTTP_STATUS[error.code];
+  // Yoga's status for a located error (400 for a variable) stands unless the stage chose one.
+  const http = code === undefined ? located?.extensions.http : { status: code };
+  return errorAt(located, located?.message ?? error.message, error, {
+    code: error.code,
+    ...error.details,
+    ...(http === undefined ? {} : { http }),
   });
 }
 

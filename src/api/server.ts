@@ -58,7 +58,9 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
       isDev: false,
       maskError(error, message) {
         const expected = domainErrorOf(error);
-        if (expected) return toGraphQLError(expected, error instanceof GraphQLError ? error : undefined);
+        if (expected) {
+          return toGraphQLError(expected, error instanceof GraphQLError ? { located: error } : {});
+        }
         const masked = maskError(error, message, false);
         if (masked !== error) {
           const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;

@@ -18,14 +18,13 @@ export function useBatchLimit({ maxBatch }: BatchLimitOptions): Plugin {
       return {
         onRequestParseDone({ requestParserResult }) {
           if (Array.isArray(requestParserResult) && requestParserResult.length > maxBatch) {
-            const error = toGraphQLError(
+            throw toGraphQLError(
               new QueryTooComplexError(
                 `Batching is limited to ${maxBatch} operations per request.`,
                 'maxBatch',
               ),
+              { status: 413 },
             );
-            error.extensions.http = { status: 413 };
-            throw error;
           }
         },
       };

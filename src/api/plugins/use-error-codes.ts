@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../../domain/errors';
+import { errorAt } from '../errors';
 
 export const RequestErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
@@ -14,13 +15,9 @@ const hasCode = (error: GraphQLError) => typeof error.extensions.code === 'strin
 function withCode(error: GraphQLError, code: string): GraphQLError {
   const { originalError: parserError, ...extensions } = error.extensions;
   if (hasCode(error) && parserError === undefined) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-    originalError: error.originalError ?? null,
-    extensions: { ...extensions, code: hasCode(error) ? extensions.code : code },
+  return errorAt(error, error.message, error.originalError ?? null, {
+    ...extensions,
+    code: hasCode(error) ? extensions.code : code,
   });
 }
 
