@@ -15,7 +15,6 @@ export async function resolveNames(
   tx: Transaction,
   names: readonly string[],
 ): Promise<Map<string, ActorMatch>> {
-  if (names.length === 0) return new Map();
   const candidates = await actorCandidates(tx, names);
   const matches = new Map<string, ActorMatch>();
   for (const name of names) {

@@ -3,7 +3,7 @@ import type { Database } from '../../store/neo4j/database';
 import { luceneTerms } from '../../store/repo/lucene';
 import { type SearchHitRow, searchAll } from '../../store/repo/search';
 
-export const MAX_SEARCH_HITS = 100;
+const MAX_SEARCH_HITS = 100;
 
 /** The best `first` (1 to 100, default 20) full-text matches over statements, claims and actors. */
 export async function search(
