@@ -39,7 +39,7 @@ const config: CodegenConfig = {
           TopicConnection: '../connection-rows#TopicConnectionRow',
           StanceConnection: '../connection-rows#StanceConnectionRow',
           BucketList: '../../store/repo/aggregate#BucketList as BucketListModel',
-          MergeActorsResult: '../../store/repo/writes#MergeActorsRow',
+          MergeActorsResult: '../../store/repo/merge-writes#MergeActorsRow',
           IngestResult: '../../core/ingest/ingest-article#IngestOutcome',
         },
         scalars: { Date: 'string' },

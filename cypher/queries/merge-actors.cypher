@@ -1,6 +1,8 @@
 // Folds actor $mergeId into $keepId (an anonymous official later named): every statement,
 // stance, affiliation, membership, publication and stance target moves to the kept actor,
-// whose aliases gain the merged names. The merged id is remembered on the kept actor.
+// whose aliases gain the merged names. The merged id is remembered on the kept actor, and the
+// outcome in an (:ActorMerge) record, which a repeated merge answers with. The caller has
+// locked both actors (src/core/writes/merge-actors.ts).
 MATCH (keep:Actor {id: $keepId}), (gone:Actor {id: $mergeId})
 CALL (keep, gone) {
   MATCH (s:Statement)-[r:SAID_BY]->(gone)
@@ -43,6 +45,7 @@ SET keep.aliases = reduce(names = [], name IN coalesce(keep.aliases, []) + [gone
     keep.wikidataId = coalesce(keep.wikidataId, gone.wikidataId),
     keep.mergedIds = coalesce(keep.mergedIds, []) + gone.id + coalesce(gone.mergedIds, [])
 WITH keep, gone, movedStatements
+CREATE (:ActorMerge {mergedId: gone.id, keepId: keep.id, movedStatements: movedStatements, mergedAt: datetime()})
 DETACH DELETE gone
 WITH keep AS a, movedStatements
 {{actor-keys}}

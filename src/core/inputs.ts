@@ -14,12 +14,16 @@ export interface AffiliationInput {
 export interface ActorInput {
   id?: Optional<string>;
   name: string;
-  kind: string;
+  /** required to create; a change of a stored kind needs replace: ['KIND'] */
+  kind?: Optional<string>;
   role?: Optional<string>;
   wikidataId?: Optional<string>;
+  /** added to the stored aliases */
   aliases?: Optional<readonly string[]>;
-  /** replaces the actor's affiliations when given */
+  /** added to the stored affiliations */
   affiliations?: Optional<readonly AffiliationInput[]>;
+  /** fields (ActorField) to overwrite, or clear when not given, instead of merging */
+  replace?: Optional<readonly string[]>;
 }
 
 export interface DerivationInput {
@@ -29,14 +33,17 @@ export interface DerivationInput {
 
 export interface SourceInput {
   id?: Optional<string>;
-  kind: string;
+  /** required to create; a change of a stored kind needs replace: ['KIND'] */
+  kind?: Optional<string>;
   url?: Optional<string>;
   title?: Optional<string>;
   author?: Optional<string>;
   outletId?: Optional<string>;
   publishedAt?: Optional<string>;
-  /** replaces the source's derivations when given */
+  /** added to the stored derivations */
   derivedFrom?: Optional<readonly DerivationInput[]>;
+  /** fields (SourceField) to overwrite, or clear when not given, instead of merging */
+  replace?: Optional<readonly string[]>;
 }
 
 export interface ClaimInput {

@@ -1,18 +1,44 @@
 // Input checks shared by the mutations. Each failure names the field and echoes the value.
 
 import { BadUserInputError } from '../domain/errors';
+import { BIDI_CONTROL, CONTROL, nameKey, normaliseName } from '../domain/names';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._~-]{0,199}$/;
 const WIKIDATA_PATTERN = /^Q[1-9]\d*$/;
 export const MAX_TEXT_LENGTH = 20_000;
 
-export function requiredText(field: string, value: string, max = MAX_TEXT_LENGTH): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0) throw new BadUserInputError(`${field} must not be empty`, field, value);
-  if (trimmed.length > max) {
-    throw new BadUserInputError(`${field} must be at most ${max} characters, got ${trimmed.length}`, field);
+/**
+ * Text as JavaScript holds it may not be storable: a lone surrogate half has no UTF-8 form
+ * (the driver would silently write U+FFFD), so it is refused, not replaced.
+ */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+function wellFormed(field: string, value: string): string {
+  if (LONE_SURROGATE.test(value)) {
+    throw new BadUserInputError(`${field} contains a lone surrogate (malformed UTF-16)`, field);
   }
-  return trimmed;
+  return value.normalize('NFC');
+}
+
+/** Controls other than tab, line feed and carriage return have no place in stored text. */
+const TEXT_CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
+function checkedText(field: string, value: string, max: number): string {
+  const text = wellFormed(field, value).trim();
+  if (TEXT_CONTROL.test(text)) {
+    throw new BadUserInputError(`${field} contains a control character`, field);
+  }
+  if (text.length > max) {
+    throw new BadUserInputError(`${field} must be at most ${max} characters, got ${text.length}`, field);
+  }
+  return text;
+}
+
+/** Free text (a quote, a claim, an article): NFC, no lone surrogates, no control characters. */
+export function requiredText(field: string, value: string, max = MAX_TEXT_LENGTH): string {
+  const text = checkedText(field, value, max);
+  if (text.length === 0) throw new BadUserInputError(`${field} must not be empty`, field, value);
+  return text;
 }
 
 export function optionalText(
@@ -21,11 +47,54 @@ export function optionalText(
   max = 2_000,
 ): string | undefined {
   if (value == null) return undefined;
-  const trimmed = value.trim();
-  if (trimmed.length > max) {
-    throw new BadUserInputError(`${field} must be at most ${max} characters, got ${trimmed.length}`, field);
+  const text = checkedText(field, value, max);
+  return text.length > 0 ? text : undefined;
+}
+
+/**
+ * A one-line name (an actor, an alias, a title, a role): as normaliseName stores it, with
+ * control and bidi-override characters refused, since they change what a reader sees.
+ * Undefined when nothing visible is left.
+ */
+function checkedName(field: string, value: string, max: number): string | undefined {
+  const text = wellFormed(field, value);
+  if (CONTROL.test(text)) throw new BadUserInputError(`${field} contains a control character`, field);
+  if (BIDI_CONTROL.test(text)) {
+    throw new BadUserInputError(
+      `${field} contains a bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069)`,
+      field,
+    );
   }
-  return trimmed.length > 0 ? trimmed : undefined;
+  const name = normaliseName(text);
+  if (name.length > max) {
+    throw new BadUserInputError(`${field} must be at most ${max} characters, got ${name.length}`, field);
+  }
+  return name.length > 0 ? name : undefined;
+}
+
+export function requiredName(field: string, value: string, max = 300): string {
+  const name = checkedName(field, value, max);
+  if (name === undefined) {
+    throw new BadUserInputError(`${field} must not be empty (it has no visible character)`, field, value);
+  }
+  return name;
+}
+
+export function optionalName(field: string, value: string | null | undefined, max = 300): string | undefined {
+  return value == null ? undefined : checkedName(field, value, max);
+}
+
+/** Names given as a list (aliases): each checked, blanks dropped, one per name key, in order. */
+export function uniqueNames(field: string, values: readonly string[], max = 300): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  values.forEach((value, index) => {
+    const name = checkedName(`${field}[${index}]`, value, max);
+    if (name === undefined || seen.has(nameKey(name))) return;
+    seen.add(nameKey(name));
+    names.push(name);
+  });
+  return names;
 }
 
 export function checkId(field: string, value: string): string {
@@ -126,21 +195,4 @@ export function checkRange(field: string, value: number, min: number, max: numbe
     throw new BadUserInputError(`${field} must be between ${min} and ${max}, got ${value}`, field, value);
   }
   return value;
-}
-
-export function uniqueStrings(values: readonly string[]): string[] {
-  return [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 0))];
-}
-
-/** A readable id slug: "Jens Stoltenberg" -> "jens-stoltenberg". */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'x'
-  );
 }

@@ -48,9 +48,10 @@ export class NotFoundError extends ClaimgraphError {
   }
 }
 
+/** The write would contradict what is stored; `details` names the field and the stored value. */
 export class ConflictError extends ClaimgraphError {
-  constructor(message: string) {
-    super(message, ErrorCode.CONFLICT);
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, details);
   }
 }
 

@@ -5,3 +5,5 @@
 export const MAX_ALIASES = 100;
 /** intermediaries of one statement; its trace has two more steps (speaker, publication) */
 export const MAX_VIA = 10;
+/** characters of one ingested article (and so the largest offset a statement can have) */
+export const MAX_ARTICLE_LENGTH = 500_000;

@@ -8,7 +8,7 @@ import type { ProvenanceStepRow } from '../../store/repo/trace';
 import type { SearchHitRow } from '../../store/repo/search';
 import type { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow } from '../connection-rows';
 import type { BucketList as BucketListModel } from '../../store/repo/aggregate';
-import type { MergeActorsRow } from '../../store/repo/writes';
+import type { MergeActorsRow } from '../../store/repo/merge-writes';
 import type { IngestOutcome } from '../../core/ingest/ingest-article';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -99,14 +99,37 @@ export type ActorEdge = {
   node: Actor;
 };
 
-/** Creates an actor, or updates the one with this id. Without an id, the id derives from kind and name, so repeating the call changes nothing. */
+/** The actor fields an upsert overwrites or clears instead of merging (ActorInput.replace). */
+export type ActorField =
+  | 'AFFILIATIONS'
+  | 'ALIASES'
+  | 'KIND'
+  | 'ROLE'
+  | 'WIKIDATA_ID';
+
+/**
+ * Creates an actor, or updates one. With an id, that actor; without, the actor whose name is this
+ * name (compared in Unicode NFC, ignoring case), and failing that a new one whose id derives from
+ * the name: a readable transliteration plus a hash of the name, so `习近平` becomes
+ * `actor:xi-jin-ping-…` and repeating the call changes nothing.
+ *
+ * An update is partial: a field not given is left as it is; aliases and affiliations given are
+ * added to the stored ones. Changing a stored kind, or dropping stored aliases or affiliations, is
+ * an explicit act: name the field in `replace` (a field named there and not given is cleared).
+ * Otherwise a different kind is a CONFLICT. Renaming (with an id) keeps the old name as an alias.
+ * Names are stored in NFC without invisible characters; control and bidi-override characters are
+ * refused (BAD_USER_INPUT).
+ */
 export type ActorInput = {
-  /** Replaces the actor's affiliations when given. */
+  /** Added to the stored affiliations (one per organisation and title; dates given update it). */
   affiliations?: InputMaybe<Array<AffiliationInput>>;
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   id?: InputMaybe<Scalars['ID']['input']>;
-  kind: ActorKind;
+  /** Required to create an actor; on an update, a kind other than the stored one needs replace: [KIND]. */
+  kind?: InputMaybe<ActorKind>;
   name: Scalars['String']['input'];
+  /** Fields to overwrite, or clear when not given, instead of merging. */
+  replace?: InputMaybe<Array<ActorField>>;
   role?: InputMaybe<Scalars['String']['input']>;
   wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
@@ -274,7 +297,7 @@ export type ClaimEdge = {
   node: Claim;
 };
 
-/** The claim a statement expresses: an existing one by id, or a new one by text. */
+/** The claim a statement expresses: an existing one by id, or one by text (the same words, in any case or spacing, are one claim; topics given are added to it, never replace its own). */
 export type ClaimInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
@@ -350,6 +373,7 @@ export type LinkDirection =
   /** This claim relates to the other (this DENIES other). */
   | 'OUTGOING';
 
+/** A merge's outcome; a merge repeated (or raced) answers the outcome of the one that happened. */
 export type MergeActorsResult = {
   __typename?: 'MergeActorsResult';
   /** The surviving actor, now carrying the merged actor's statements, stances, affiliations and names. */
@@ -362,7 +386,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Extracts the attributed statements of an article and records them with speakers, intermediaries and claims, in one transaction. */
   ingestArticle: IngestResult;
-  /** Folds one actor into another (an anonymous official later named), keeping every statement and trace. */
+  /**
+   * Folds one actor into another (an anonymous official later named), keeping every statement and
+   * trace. Both actors are locked for the transaction, so concurrent merges queue; a merge that
+   * already happened is a no-op answering its recorded outcome.
+   */
   mergeActors: MergeActorsResult;
   /** Always true: lets clients check that mutations reach the server. */
   ping: Scalars['Boolean']['output'];
@@ -386,6 +414,7 @@ export type MutationMergeActorsArgs = {
 
 export type MutationRecordStatementArgs = {
   input: RecordStatementInput;
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -553,7 +582,12 @@ export type QueryTraceArgs = {
   statementId: Scalars['ID']['input'];
 };
 
-/** Records one statement with its speaker, claim, publication and intermediaries in one transaction. */
+/**
+ * Records one statement with its speaker, claim, publication and intermediaries in one transaction.
+ * Recording the same statement again changes nothing; recording an id that holds different content
+ * is a CONFLICT unless `replace: true` is passed. Offsets are UTF-16 positions in the publication's
+ * stored text and must lie inside it.
+ */
 export type RecordStatementInput = {
   audience?: InputMaybe<Scalars['String']['input']>;
   claim?: InputMaybe<ClaimInput>;
@@ -680,15 +714,33 @@ export type SourceEdge = {
   node: Source;
 };
 
-/** Creates a source, or updates the one with this id (or, without an id, this URL). */
+/** The source fields an upsert overwrites or clears instead of merging (SourceInput.replace). */
+export type SourceField =
+  | 'AUTHOR'
+  | 'DERIVED_FROM'
+  | 'KIND'
+  | 'OUTLET'
+  | 'PUBLISHED_AT'
+  | 'TITLE'
+  | 'URL';
+
+/**
+ * Creates a source, or updates the one with this id (or, without an id, this URL). An update is
+ * partial, as for ActorInput: fields not given stay, derivations given are added, a different kind
+ * is a CONFLICT unless named in `replace`, and a field named in `replace` and not given is cleared.
+ * A URL another source already has is a CONFLICT.
+ */
 export type SourceInput = {
   author?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the source's derivations when given. */
+  /** Added to the stored derivations. */
   derivedFrom?: InputMaybe<Array<DerivationInput>>;
   id?: InputMaybe<Scalars['ID']['input']>;
-  kind: SourceKind;
+  /** Required to create a source. */
+  kind?: InputMaybe<SourceKind>;
   outletId?: InputMaybe<Scalars['ID']['input']>;
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Fields to overwrite, or clear when not given, instead of merging. */
+  replace?: InputMaybe<Array<SourceField>>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** An absolute http(s) URL. */
   url?: InputMaybe<Scalars['String']['input']>;
@@ -924,6 +976,7 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionRow>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorField: ActorField;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
@@ -971,6 +1024,7 @@ export type ResolversTypes = {
   SourceDerivationConnection: ResolverTypeWrapper<SourceDerivationConnectionRow>;
   SourceDerivationEdge: ResolverTypeWrapper<Omit<SourceDerivationEdge, 'node'> & { node: ResolversTypes['SourceDerivation'] }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceField: SourceField;
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   SpeakerResolution: ResolverTypeWrapper<SpeakerResolution>;
@@ -1190,7 +1244,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['MergeActorsResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  recordStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
+  recordStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input' | 'replace'>>;
   relateClaims?: Resolver<ResolversTypes['ClaimConflict'], ParentType, ContextType, RequireFields<MutationRelateClaimsArgs, 'input'>>;
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;

@@ -1,4 +1,8 @@
-import { mergeActors, recordStatement, relateClaims, upsertActor, upsertSource } from '../../core/writes';
+import { mergeActors } from '../../core/writes/merge-actors';
+import { recordStatement } from '../../core/writes/record-statement';
+import { relateClaims } from '../../core/writes/relate-claims';
+import { upsertActor } from '../../core/writes/upsert-actor';
+import { upsertSource } from '../../core/writes/upsert-source';
 import type { MutationResolvers } from '../generated/graphql';
 import { ingestMutations } from './ingest';
 
@@ -18,8 +22,8 @@ export const Mutation: MutationResolvers = {
     return source;
   },
 
-  recordStatement: async (_, { input }, { db, loaders }) => {
-    const statement = await recordStatement(db, input);
+  recordStatement: async (_, { input, replace }, { db, loaders }) => {
+    const statement = await recordStatement(db, input, { replace: replace === true });
     loaders.statement.clear(statement.id).prime(statement.id, statement);
     return statement;
   },

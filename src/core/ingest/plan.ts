@@ -12,8 +12,8 @@ import type {
   SourceKind,
   Statement,
 } from '../../domain/model';
+import { actorIdFor, nameKey, normaliseName } from '../../domain/names';
 import type { ExtractedSpeaker, ExtractedStatement, ExtractionResult } from '../../extract';
-import { slug } from '../validate';
 import type { ActorMatch } from './resolve-actors';
 
 export interface ArticleMeta {
@@ -29,6 +29,11 @@ export interface IngestPlan {
   publicationId: string;
   statementIds: string[];
   createdActorIds: string[];
+}
+
+/** An ingested article's id: its content's, so one text is one source however often sent. */
+export function publicationIdFor(hash: string): string {
+  return `source:${hash.slice(0, 12)}`;
 }
 
 function digest(text: string, length = 16): string {
@@ -80,12 +85,13 @@ export function planIngest(
   const created: string[] = [];
 
   /** The graph's actor for a name, or a new one; new actors are created once per name. */
-  function actorFor(name: string, kind: ActorKind, idHint: string): string {
-    const match = matches.get(name);
+  function actorFor(mention: string, kind: ActorKind): string {
+    const match = matches.get(mention);
     if (match) return match.id;
-    const existing = [...actors.values()].find((actor) => actor.name === name);
-    if (existing) return existing.id;
-    const actor: Actor = { id: idHint, name, kind, aliases: [], affiliations: [] };
+    const name = normaliseName(mention) || mention;
+    const id = actorIdFor(name);
+    if (actors.has(id)) return id;
+    const actor: Actor = { id, name, kind, aliases: [], affiliations: [] };
     actors.set(actor.id, actor);
     created.push(actor.id);
     return actor.id;
@@ -94,18 +100,14 @@ export function planIngest(
   function speakerId(speaker: ExtractedSpeaker): string {
     if (speaker.kind === 'ANONYMOUS') {
       // An unnamed official is a different person in each article until someone merges them.
-      const id = `actor:anon-${slug(speaker.name)}-${scope}`;
+      const id = actorIdFor(speaker.name, scope);
       if (!actors.has(id)) {
         const organisation = speaker.affiliation
-          ? actorFor(
-              speaker.affiliation,
-              organisationKind(speaker.affiliation),
-              `actor:${slug(speaker.affiliation)}`,
-            )
+          ? actorFor(speaker.affiliation, organisationKind(speaker.affiliation))
           : undefined;
         actors.set(id, {
           id,
-          name: speaker.name,
+          name: normaliseName(speaker.name) || speaker.name,
           kind: 'ANONYMOUS',
           aliases: [],
           ...(speaker.role ? { role: speaker.role } : {}),
@@ -115,26 +117,23 @@ export function planIngest(
       }
       return id;
     }
-    const isNew = !matches.has(speaker.name) && ![...actors.values()].some((a) => a.name === speaker.name);
-    const id = actorFor(speaker.name, speaker.kind, `actor:${slug(speaker.name)}`);
+    const isNew = !matches.has(speaker.name) && !actors.has(actorIdFor(speaker.name));
+    const id = actorFor(speaker.name, speaker.kind);
     // Only a new actor takes the affiliation the article gives; known actors keep theirs.
     const actor = actors.get(id);
     if (isNew && actor && speaker.affiliation && speaker.title) {
-      const organisation = actorFor(
-        speaker.affiliation,
-        organisationKind(speaker.affiliation),
-        `actor:${slug(speaker.affiliation)}`,
-      );
+      const organisation = actorFor(speaker.affiliation, organisationKind(speaker.affiliation));
       actor.affiliations.push({ actorId: organisation, title: speaker.title });
     }
-    if (actor && speaker.mention !== speaker.name && !actor.aliases.includes(speaker.mention)) {
-      actor.aliases.push(speaker.mention);
+    const mention = normaliseName(speaker.mention);
+    if (actor && mention && nameKey(mention) !== nameKey(actor.name) && !actor.aliases.includes(mention)) {
+      actor.aliases.push(mention);
     }
     return id;
   }
 
-  const publicationId = `source:${scope}`;
-  const outletId = meta.outlet ? actorFor(meta.outlet, 'MEDIA', `actor:${slug(meta.outlet)}`) : undefined;
+  const publicationId = publicationIdFor(hash);
+  const outletId = meta.outlet ? actorFor(meta.outlet, 'MEDIA') : undefined;
   const intermediaries = new Map<string, Source>();
   const claims = new Map<string, Claim>();
   const statements: Statement[] = [];
@@ -148,11 +147,7 @@ export function planIngest(
     if (existing) return existing.id;
     const channelOutletId =
       channel.outlet && channel.outlet !== statement.speaker.name
-        ? actorFor(
-            channel.outlet,
-            channel.kind === 'SOCIAL_POST' ? 'PLATFORM' : 'MEDIA',
-            `actor:${slug(channel.outlet)}`,
-          )
+        ? actorFor(channel.outlet, channel.kind === 'SOCIAL_POST' ? 'PLATFORM' : 'MEDIA')
         : speaker;
     const source: Source = {
       id: `source:${scope}-via-${digest(key, 10)}`,

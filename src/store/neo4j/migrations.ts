@@ -77,14 +77,13 @@ export interface MigrationOptions {
    * Start every pending `CREATE … INDEX … IF NOT EXISTS` before anything else. Such an index
    * populates in the background, so over a freshly imported store the full-text indexes fill
    * while the constraints (which block) are still being built, instead of after them. The
-   * statements run again in their place, as no-ops. Only when every pending statement is a
-   * schema statement, so no data change can be reordered.
+   * statements run again in their place, as no-ops. An index changes no data, so starting it
+   * before a pending data statement cannot change what that statement does.
    */
   indexesFirst?: boolean;
 }
 
 const BACKGROUND_INDEX = /^CREATE\s+(?:\w+\s+)?INDEX\s+\w+\s+IF\s+NOT\s+EXISTS\b/i;
-const SCHEMA_STATEMENT = /^(?:CREATE|DROP)\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\b/i;
 
 export async function applyMigrations(
   db: Database,
@@ -104,7 +103,7 @@ export async function applyMigrations(
   }
 
   const pending = migrations.filter((m) => !applied.has(m.version)).flatMap((m) => m.statements);
-  if (options.indexesFirst && pending.every((statement) => SCHEMA_STATEMENT.test(statement))) {
+  if (options.indexesFirst) {
     // Full-text first: they take longest to populate, and Neo4j populates two indexes at a time.
     const background = pending.filter((s) => BACKGROUND_INDEX.test(s));
     const fullText = background.filter((s) => /^CREATE\s+FULLTEXT\b/i.test(s));

@@ -88,17 +88,35 @@ const STEPS = [
 
 export type WriteStep = (typeof STEPS)[number][1];
 
+// The steps that can add links instead of replacing them, and the queries that do.
+const ADDITIVE = {
+  'write-claims': 'add-claims',
+  'write-affiliations': 'add-affiliations',
+  'write-source-derivations': 'add-source-derivations',
+} as const;
+export type AdditiveStep = keyof typeof ADDITIVE;
+
 /**
- * Writes in dependency order (actors before their affiliations, sources before statements…).
- * `skip` leaves links as they are, for updates that do not restate them.
+ * How a write treats what is stored: by default every step replaces (the seed, an import, a
+ * corpus batch restate everything). `skip` leaves a step's links as they are, for updates that
+ * do not restate them; `add` keeps stored links and adds the given ones (and, for claims,
+ * keeps a stored claim's text).
  */
+export type WriteModes = {
+  [Step in WriteStep]?: Step extends AdditiveStep ? 'skip' | 'add' : 'skip';
+};
+
+/** Writes in dependency order (actors before their affiliations, sources before statements…). */
 export async function writeDataSet(
   tx: ManagedTransaction,
   data: Partial<GraphDataSet>,
-  skip: ReadonlySet<WriteStep> = new Set(),
+  modes: WriteModes = {},
 ): Promise<void> {
   const rows = datasetRows(data);
-  for (const [kind, query] of STEPS) {
-    if (rows[kind].length > 0 && !skip.has(query)) await tx.run(cypher(query), { rows: rows[kind] });
+  for (const [kind, step] of STEPS) {
+    const mode = modes[step];
+    if (rows[kind].length === 0 || mode === 'skip') continue;
+    const query = mode === 'add' ? ADDITIVE[step as AdditiveStep] : step;
+    await tx.run(cypher(query), { rows: rows[kind] });
   }
 }

@@ -1,0 +1,45 @@
+// An actor upsert's reads and write, inside the caller's transaction (which has locked the
+// actor, src/store/repo/locks.ts).
+
+import type { Actor } from '../../domain/model';
+import type { Transaction } from '../neo4j/database';
+import { int } from '../neo4j/values';
+import { cypher } from './cypher';
+import { writeDataSet } from './dataset-writer';
+import { toActor } from './mappers';
+
+/** The ids of (at most `limit`) actors whose name key is `key`, through the nameKey index. */
+export async function actorIdsByNameKey(tx: Transaction, key: string, limit = 3): Promise<string[]> {
+  const result = await tx.run(cypher('actor-ids-by-name-key'), { key, limit: int(limit) });
+  return result.records.map((record) => String(record.get('id')));
+}
+
+export async function storedActor(tx: Transaction, id: string): Promise<Actor | undefined> {
+  return (await storedActors(tx, [id])).get(id);
+}
+
+/**
+ * Writes the actor whole; its affiliations are kept, added to (`add`) or replaced by
+ * `actor.affiliations`.
+ */
+export async function writeActor(
+  tx: Transaction,
+  actor: Actor,
+  affiliations: 'keep' | 'add' | 'replace',
+): Promise<Actor> {
+  const mode = affiliations === 'keep' ? 'skip' : affiliations === 'add' ? 'add' : undefined;
+  await writeDataSet(tx, { actors: [actor] }, mode ? { 'write-affiliations': mode } : {});
+  return (await storedActor(tx, actor.id)) as Actor;
+}
+
+/** The stored actors among these ids, by id (one round trip). */
+export async function storedActors(tx: Transaction, ids: readonly string[]): Promise<Map<string, Actor>> {
+  if (ids.length === 0) return new Map();
+  const result = await tx.run(cypher('actors-by-ids'), { ids: [...ids] });
+  return new Map(
+    result.records.map((record) => {
+      const actor = toActor(record.get('actor'));
+      return [actor.id, actor] as const;
+    }),
+  );
+}

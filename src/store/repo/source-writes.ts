@@ -1,0 +1,39 @@
+// A source upsert's reads and write, inside the caller's transaction (which has locked the
+// source, src/store/repo/locks.ts).
+
+import type { Source } from '../../domain/model';
+import type { Transaction } from '../neo4j/database';
+import { toNumber } from '../neo4j/values';
+import { cypher } from './cypher';
+import { writeDataSet } from './dataset-writer';
+import { toSource } from './mappers';
+
+export async function sourceIdByUrl(tx: Transaction, url: string): Promise<string | undefined> {
+  const result = await tx.run('MATCH (src:Source {url: $url}) RETURN src.id AS id', { url });
+  const id = result.records[0]?.get('id');
+  return id === undefined ? undefined : String(id);
+}
+
+export async function storedSource(tx: Transaction, id: string): Promise<Source | undefined> {
+  const result = await tx.run(cypher('sources-by-ids'), { ids: [id] });
+  const row = result.records[0]?.get('source');
+  return row ? toSource(row) : undefined;
+}
+
+/** The length of a source's stored text (UTF-16 code units, as offsets count), if it has one. */
+export async function sourceTextLength(tx: Transaction, id: string): Promise<number | undefined> {
+  const result = await tx.run('MATCH (src:Source {id: $id}) RETURN size(src.text) AS length', { id });
+  const length = result.records[0]?.get('length');
+  return length === null || length === undefined ? undefined : toNumber(length);
+}
+
+/** Writes the source whole; its derivations are kept, added to, or replaced by `source.derivedFrom`. */
+export async function writeSource(
+  tx: Transaction,
+  source: Source,
+  derivations: 'keep' | 'add' | 'replace',
+): Promise<Source> {
+  const mode = derivations === 'keep' ? 'skip' : derivations === 'add' ? 'add' : undefined;
+  await writeDataSet(tx, { sources: [source] }, mode ? { 'write-source-derivations': mode } : {});
+  return (await storedSource(tx, source.id)) as Source;
+}

@@ -1,0 +1,28 @@
+// A recorded statement's read and write, inside the caller's transaction (which has locked
+// the statement, src/store/repo/locks.ts).
+
+import type { Claim, Statement } from '../../domain/model';
+import type { Transaction } from '../neo4j/database';
+import { cypher } from './cypher';
+import { writeDataSet } from './dataset-writer';
+import { toStatement } from './mappers';
+
+export async function storedStatement(tx: Transaction, id: string): Promise<Statement | undefined> {
+  const result = await tx.run(cypher('statements-by-ids'), { ids: [id] });
+  const row = result.records[0]?.get('statement');
+  return row ? toStatement(row) : undefined;
+}
+
+/** Writes the statement whole; a claim it names by text is created, or kept with its topics. */
+export async function writeStatement(
+  tx: Transaction,
+  statement: Statement,
+  claim?: Claim,
+): Promise<Statement> {
+  await writeDataSet(
+    tx,
+    { claims: claim ? [claim] : [], statements: [statement] },
+    { 'write-claims': 'add' },
+  );
+  return (await storedStatement(tx, statement.id)) as Statement;
+}
