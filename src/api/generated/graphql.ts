@@ -489,7 +489,7 @@ export type Query = {
   statements: StatementConnection;
   /** Topics by name. */
   topics: TopicConnection;
-  /** A statement's provenance, from the origin speaker through its (at most 10) intermediaries to the publication. */
+  /** A statement's provenance, from the origin speaker through its (at most 10) intermediaries to the publication; NOT_FOUND for an unknown statement. */
   trace: Array<ProvenanceStep>;
 };
 

@@ -12,6 +12,7 @@ import {
 import { requireExactlyOne, sourceByUrl } from '../../core/reads/lookups';
 import { search } from '../../core/reads/search';
 import { readStatements } from '../../core/reads/statements';
+import { NotFoundError } from '../../domain/errors';
 import { API_VERSION } from '../../platform/version';
 import {
   actorCursor,
@@ -89,7 +90,12 @@ export const Query: QueryResolvers = {
 
   search: (_, { query, first }, { db }) => search(db, query, first),
 
-  trace: async (_, { statementId }, { loaders }) => (await loaders.trace.load(statementId))?.steps ?? [],
+  // Every statement has a trace (its speaker at least): none means no such statement.
+  trace: async (_, { statementId }, { loaders }) => {
+    const trace = await loaders.trace.load(statementId);
+    if (!trace) throw new NotFoundError('Statement', statementId, 'statementId');
+    return trace.steps;
+  },
 
   stances: async (_, { actorName, about, asOf, ...args }, ctx) => {
     const actorIds = actorName == null ? null : await ctx.loaders.actorIdsByName.load(actorName);

@@ -90,8 +90,14 @@ describe('provenance traces', () => {
     ]);
   });
 
-  it('answers an empty trace for an unknown statement', async () => {
-    expect(await trace('stmt:nope')).toEqual([]);
+  it('regression: the trace of an unknown statement is NOT_FOUND, not an empty trace', async () => {
+    const response = await harness.gql(TRACE, { id: 'stmt:nope' });
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'statementId',
+      id: 'stmt:nope',
+    });
   });
 
   it('resolves a trace and every actor and source on it in one round trip', async () => {
