@@ -1,4 +1,4 @@
-// npm run ingest -- <files or folders>: one article per .txt file (front-matter optional),
+// npm run ingest -- <files or folders>: one article per .txt file (any case; front-matter optional),
 // each in its own transaction; a bad file is reported and the others go on.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ function articleFiles(paths: string[]): string[] {
         readdirSync(path)
           .sort()
           .map((entry) => join(path, entry))
-          .filter((entry) => statSync(entry).isDirectory() || entry.endsWith('.txt')),
+          .filter((entry) => statSync(entry).isDirectory() || /\.txt$/i.test(entry)),
       );
     }
     return [path];
@@ -52,7 +52,7 @@ async function main(paths: string[]): Promise<number> {
   try {
     for (const file of files) {
       try {
-        const article = parseArticleFile(readFileSync(file, 'utf8'), file);
+        const article = parseArticleFile(readFileSync(file, 'utf8'));
         const outcome = await ingestArticle(connection.db, article);
         if (outcome.duplicate) totals.duplicates += 1;
         else {

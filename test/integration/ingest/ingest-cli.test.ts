@@ -11,10 +11,7 @@ import { TEST_URI_ENV } from '../../support/test-database';
 describe('front-matter', () => {
   it('reads metadata and leaves the text', () => {
     expect(
-      parseArticleFile(
-        '---\ntitle: "A title"\noutlet: The Example Times\ndate: 2021-05-04\n---\nBody.\n',
-        'a.txt',
-      ),
+      parseArticleFile('---\ntitle: "A title"\noutlet: The Example Times\ndate: 2021-05-04\n---\nBody.\n'),
     ).toEqual({
       title: 'A title',
       outlet: 'The Example Times',
@@ -24,13 +21,15 @@ describe('front-matter', () => {
   });
 
   it('takes a file without front-matter as all text', () => {
-    expect(parseArticleFile('Just text.\r\nMore.', 'b.txt')).toEqual({ text: 'Just text.\nMore.' });
+    expect(parseArticleFile('Just text.\r\nMore.')).toEqual({ text: 'Just text.\nMore.' });
   });
 
-  it('names the file and line of a key it does not know', () => {
-    expect(() => parseArticleFile('---\nheadline: x\n---\nBody', 'c.txt')).toThrow(
-      'c.txt: front-matter line 2',
-    );
+  it('names the line of a key it does not know', () => {
+    expect(() => parseArticleFile('---\nheadline: x\n---\nBody')).toThrow('front-matter line 2');
+  });
+
+  it('regression: refuses front-matter that never closes instead of ingesting it as text', () => {
+    expect(() => parseArticleFile('---\ntitle: x\nBody with no closing line\n')).toThrow('never closed');
   });
 });
 
@@ -51,6 +50,18 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'more', 'again.txt'), article('https://example.test/one'));
     writeFileSync(join(dir, 'more', 'broken.txt'), '---\npublishedAt: 2021-13-45\n---\nText\n');
     writeFileSync(join(dir, 'more', 'notes.md'), 'not an article');
+    writeFileSync(
+      join(dir, 'more', 'Three.TXT'),
+      article('https://example.test/three').replace('Ilse Marwick', 'Karin Osk'),
+    );
+    writeFileSync(
+      join(dir, 'more', 'unclosed.txt'),
+      '---\ntitle: Never closed\n“We will,” said Ilse Marwick.\n',
+    );
+    writeFileSync(
+      join(dir, 'more', 'binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    );
   });
 
   afterAll(async () => {
@@ -59,16 +70,26 @@ describe('npm run ingest', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ingests every .txt under the folders, skips duplicates, reports failures and goes on', () => {
+  it('ingests every .txt (any case) under the folders, skips duplicates, reports bad files once each and goes on', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', dir], {
       cwd: projectRoot(),
       env: { ...process.env, NEO4J_URI: process.env[TEST_URI_ENV] },
       encoding: 'utf8',
     });
     expect(run.stdout).toMatch(
-      /Ingested 2 articles, 4 statements, \d+ new actors; 1 duplicates skipped; 1 failed/,
+      /Ingested 3 articles, 6 statements, \d+ new actors; 1 duplicates skipped; 3 failed/,
     );
     expect(run.stdout).toMatch(/failed .*broken\.txt: BAD_USER_INPUT: Date must be a calendar date/);
+    expect(run.stdout).toMatch(
+      /failed .*unclosed\.txt: BAD_USER_INPUT: the front-matter opened on line 1 is never closed/,
+    );
+    expect(run.stdout).toMatch(
+      /failed .*binary\.txt: BAD_USER_INPUT: input\.text contains a control character/,
+    );
+    // Each failure names its file once.
+    for (const line of run.stdout.split('\n').filter((l) => l.includes('failed ') && l.includes('.txt'))) {
+      expect(line.split('.txt').length).toBe(2);
+    }
     expect(run.status).toBe(1);
   });
 });
