@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
 import { int } from '../neo4j/values';
 import { cypher } from './cypher';
-import { writeDataSet } from './dataset-writer';
+import { type LinkMode, writeDataSet } from './dataset-writer';
 import { toActor } from './mappers';
 
 /** The ids of (at most `limit`) actors whose name key is `key`, through the nameKey index. */
@@ -22,13 +22,8 @@ export async function storedActor(tx: Transaction, id: string): Promise<Actor | 
  * Writes the actor whole; its affiliations are kept, added to (`add`) or replaced by
  * `actor.affiliations`.
  */
-export async function writeActor(
-  tx: Transaction,
-  actor: Actor,
-  affiliations: 'keep' | 'add' | 'replace',
-): Promise<Actor> {
-  const mode = affiliations === 'keep' ? 'skip' : affiliations === 'add' ? 'add' : undefined;
-  await writeDataSet(tx, { actors: [actor] }, mode ? { 'write-affiliations': mode } : {});
+export async function writeActor(tx: Transaction, actor: Actor, affiliations: LinkMode): Promise<Actor> {
+  await writeDataSet(tx, { actors: [actor] }, { 'write-affiliations': affiliations });
   return (await storedActor(tx, actor.id)) as Actor;
 }
 

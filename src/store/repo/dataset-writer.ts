@@ -97,13 +97,15 @@ const ADDITIVE = {
 export type AdditiveStep = keyof typeof ADDITIVE;
 
 /**
- * How a write treats what is stored: by default every step replaces (the seed, an import, a
- * corpus batch restate everything). `skip` leaves a step's links as they are, for updates that
- * do not restate them; `add` keeps stored links and adds the given ones (and, for claims,
- * keeps a stored claim's text).
+ * How a step treats what is stored: `replace` (the default: the seed, an import, a corpus
+ * batch restate everything), `keep` (leave the step's links as they are, for updates that do
+ * not restate them), or `add` (keep stored links and add the given ones; for claims, keep a
+ * stored claim's text too).
  */
+export type LinkMode = 'replace' | 'keep' | 'add';
+
 export type WriteModes = {
-  [Step in WriteStep]?: Step extends AdditiveStep ? 'skip' | 'add' : 'skip';
+  [Step in WriteStep]?: Step extends AdditiveStep ? LinkMode : Exclude<LinkMode, 'add'>;
 };
 
 /** Writes in dependency order (actors before their affiliations, sources before statements…). */
@@ -115,7 +117,7 @@ export async function writeDataSet(
   const rows = datasetRows(data);
   for (const [kind, step] of STEPS) {
     const mode = modes[step];
-    if (rows[kind].length === 0 || mode === 'skip') continue;
+    if (rows[kind].length === 0 || mode === 'keep') continue;
     const query = mode === 'add' ? ADDITIVE[step as AdditiveStep] : step;
     await tx.run(cypher(query), { rows: rows[kind] });
   }

@@ -5,7 +5,7 @@ import type { Source } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
 import { toNumber } from '../neo4j/values';
 import { cypher } from './cypher';
-import { writeDataSet } from './dataset-writer';
+import { type LinkMode, writeDataSet } from './dataset-writer';
 import { toSource } from './mappers';
 
 export async function sourceIdByUrl(tx: Transaction, url: string): Promise<string | undefined> {
@@ -28,12 +28,7 @@ export async function sourceTextLength(tx: Transaction, id: string): Promise<num
 }
 
 /** Writes the source whole; its derivations are kept, added to, or replaced by `source.derivedFrom`. */
-export async function writeSource(
-  tx: Transaction,
-  source: Source,
-  derivations: 'keep' | 'add' | 'replace',
-): Promise<Source> {
-  const mode = derivations === 'keep' ? 'skip' : derivations === 'add' ? 'add' : undefined;
-  await writeDataSet(tx, { sources: [source] }, mode ? { 'write-source-derivations': mode } : {});
+export async function writeSource(tx: Transaction, source: Source, derivations: LinkMode): Promise<Source> {
+  await writeDataSet(tx, { sources: [source] }, { 'write-source-derivations': derivations });
   return (await storedSource(tx, source.id)) as Source;
 }
