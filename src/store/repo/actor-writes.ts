@@ -4,9 +4,9 @@
 import type { Actor } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
 import { int } from '../neo4j/values';
+import { actorsByIdsIn } from './actors';
 import { cypher } from './cypher';
 import { type LinkMode, writeDataSet } from './dataset-writer';
-import { toActor } from './mappers';
 
 /** The ids of (at most `limit`) actors whose name key is `key`, through the nameKey index. */
 export async function actorIdsByNameKey(tx: Transaction, key: string, limit = 3): Promise<string[]> {
@@ -14,27 +14,18 @@ export async function actorIdsByNameKey(tx: Transaction, key: string, limit = 3)
   return result.records.map((record) => String(record.get('id')));
 }
 
+/** The stored actors among these ids, by id (one round trip). */
+export async function storedActors(tx: Transaction, ids: readonly string[]): Promise<Map<string, Actor>> {
+  if (ids.length === 0) return new Map();
+  return new Map((await actorsByIdsIn(tx, ids)).map((actor) => [actor.id, actor]));
+}
+
 export async function storedActor(tx: Transaction, id: string): Promise<Actor | undefined> {
   return (await storedActors(tx, [id])).get(id);
 }
 
-/**
- * Writes the actor whole; its affiliations are kept, added to (`add`) or replaced by
- * `actor.affiliations`.
- */
+/** Writes the actor whole; its affiliations are kept, added to, or replaced by `actor.affiliations`. */
 export async function writeActor(tx: Transaction, actor: Actor, affiliations: LinkMode): Promise<Actor> {
   await writeDataSet(tx, { actors: [actor] }, { 'write-affiliations': affiliations });
   return (await storedActor(tx, actor.id)) as Actor;
-}
-
-/** The stored actors among these ids, by id (one round trip). */
-export async function storedActors(tx: Transaction, ids: readonly string[]): Promise<Map<string, Actor>> {
-  if (ids.length === 0) return new Map();
-  const result = await tx.run(cypher('actors-by-ids'), { ids: [...ids] });
-  return new Map(
-    result.records.map((record) => {
-      const actor = toActor(record.get('actor'));
-      return [actor.id, actor] as const;
-    }),
-  );
 }

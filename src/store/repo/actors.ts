@@ -1,5 +1,6 @@
+import type { QueryResult } from 'neo4j-driver';
 import type { Actor } from '../../domain/model';
-import type { Database } from '../neo4j/database';
+import type { Database, Transaction } from '../neo4j/database';
 import { toNumber } from '../neo4j/values';
 import {
   type ActorKey,
@@ -20,9 +21,15 @@ export interface AffiliationRow {
   until?: string;
 }
 
+const actorsOf = (result: QueryResult) => result.records.map((record) => toActor(record.get('actor')));
+
 export async function actorsByIds(db: Database, ids: readonly string[]): Promise<Actor[]> {
-  const result = await db.read('actors.by-ids', cypher('actors-by-ids'), { ids: [...ids] });
-  return result.records.map((record) => toActor(record.get('actor')));
+  return actorsOf(await db.read('actors.by-ids', cypher('actors-by-ids'), { ids: [...ids] }));
+}
+
+/** The same, inside the caller's transaction: a write reads what it locked. */
+export async function actorsByIdsIn(tx: Transaction, ids: readonly string[]): Promise<Actor[]> {
+  return actorsOf(await tx.run(cypher('actors-by-ids'), { ids: [...ids] }));
 }
 
 /** Ids of actors whose canonical name or an alias equals `name`, case-insensitively. */

@@ -4,9 +4,8 @@
 import type { Source } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
 import { toNumber } from '../neo4j/values';
-import { cypher } from './cypher';
 import { type LinkMode, writeDataSet } from './dataset-writer';
-import { toSource } from './mappers';
+import { sourcesByIdsIn } from './sources';
 
 export async function sourceIdByUrl(tx: Transaction, url: string): Promise<string | undefined> {
   const result = await tx.run('MATCH (src:Source {url: $url}) RETURN src.id AS id', { url });
@@ -15,9 +14,7 @@ export async function sourceIdByUrl(tx: Transaction, url: string): Promise<strin
 }
 
 export async function storedSource(tx: Transaction, id: string): Promise<Source | undefined> {
-  const result = await tx.run(cypher('sources-by-ids'), { ids: [id] });
-  const row = result.records[0]?.get('source');
-  return row ? toSource(row) : undefined;
+  return (await sourcesByIdsIn(tx, [id]))[0];
 }
 
 /** The length of a source's stored text (UTF-16 code units, as offsets count), if it has one. */

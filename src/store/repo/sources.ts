@@ -1,5 +1,6 @@
+import type { QueryResult } from 'neo4j-driver';
 import type { DerivationKind, Source } from '../../domain/model';
-import type { Database } from '../neo4j/database';
+import type { Database, Transaction } from '../neo4j/database';
 import { cypher } from './cypher';
 import { toSource } from './mappers';
 
@@ -8,9 +9,15 @@ export interface DerivationRow {
   relation: DerivationKind;
 }
 
+const sourcesOf = (result: QueryResult) => result.records.map((record) => toSource(record.get('source')));
+
 export async function sourcesByIds(db: Database, ids: readonly string[]): Promise<Source[]> {
-  const result = await db.read('sources.by-ids', cypher('sources-by-ids'), { ids: [...ids] });
-  return result.records.map((record) => toSource(record.get('source')));
+  return sourcesOf(await db.read('sources.by-ids', cypher('sources-by-ids'), { ids: [...ids] }));
+}
+
+/** The same, inside the caller's transaction: a write reads what it locked. */
+export async function sourcesByIdsIn(tx: Transaction, ids: readonly string[]): Promise<Source[]> {
+  return sourcesOf(await tx.run(cypher('sources-by-ids'), { ids: [...ids] }));
 }
 
 /** Full texts by source id; a source without a text maps to null. */

@@ -3,14 +3,11 @@
 
 import type { Claim, Statement } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
-import { cypher } from './cypher';
 import { writeDataSet } from './dataset-writer';
-import { toStatement } from './mappers';
+import { statementsByIdsIn } from './statements';
 
 export async function storedStatement(tx: Transaction, id: string): Promise<Statement | undefined> {
-  const result = await tx.run(cypher('statements-by-ids'), { ids: [id] });
-  const row = result.records[0]?.get('statement');
-  return row ? toStatement(row) : undefined;
+  return (await statementsByIdsIn(tx, [id]))[0];
 }
 
 /** Writes the statement whole; a claim it names by text is created, or kept with its topics. */

@@ -1,5 +1,6 @@
+import type { QueryResult } from 'neo4j-driver';
 import type { Actor, Source, Statement } from '../../domain/model';
-import type { Database } from '../neo4j/database';
+import type { Database, Transaction } from '../neo4j/database';
 import { toNumber } from '../neo4j/values';
 import { cypher } from './cypher';
 import { toActor, toSource, toStatement } from './mappers';
@@ -30,9 +31,16 @@ function collectRelated(maps: readonly unknown[], into: RelatedObjects): void {
   }
 }
 
+const statementsOf = (result: QueryResult) =>
+  result.records.map((record) => toStatement(record.get('statement')));
+
 export async function statementsByIds(db: Database, ids: readonly string[]): Promise<Statement[]> {
-  const result = await db.read('statements.by-ids', cypher('statements-by-ids'), { ids: [...ids] });
-  return result.records.map((record) => toStatement(record.get('statement')));
+  return statementsOf(await db.read('statements.by-ids', cypher('statements-by-ids'), { ids: [...ids] }));
+}
+
+/** The same, inside the caller's transaction: a write reads what it locked. */
+export async function statementsByIdsIn(tx: Transaction, ids: readonly string[]): Promise<Statement[]> {
+  return statementsOf(await tx.run(cypher('statements-by-ids'), { ids: [...ids] }));
 }
 
 /**
