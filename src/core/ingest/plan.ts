@@ -3,6 +3,7 @@
 // plans the same writes.
 
 import { createHash } from 'node:crypto';
+import { claimIdFor } from '../../domain/content-hash';
 import type {
   Actor,
   ActorKind,
@@ -165,7 +166,7 @@ export function planIngest(
     const speaker = speakerId(extracted.speaker);
     const viaId = intermediaryFor(extracted, speaker);
     const claimText = extracted.text.replace(/\s+/g, ' ').trim();
-    const claimId = `claim:${digest(claimText.toLowerCase(), 24)}`;
+    const claimId = claimIdFor(claimText);
     if (!claims.has(claimId)) claims.set(claimId, { id: claimId, text: claimText, topicIds: [] });
     statements.push({
       id: `stmt:${scope}-${String(index).padStart(3, '0')}`,

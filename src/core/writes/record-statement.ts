@@ -4,6 +4,7 @@
 // cannot both see it absent and overwrite each other.
 
 import { isDeepStrictEqual } from 'node:util';
+import { claimIdFor } from '../../domain/content-hash';
 import { BadUserInputError, ConflictError } from '../../domain/errors';
 import { MAX_ARTICLE_LENGTH, MAX_VIA } from '../../domain/limits';
 import { type Claim, CUES, type Statement } from '../../domain/model';
@@ -29,11 +30,6 @@ function normaliseCue(text: string): string {
   const lower = text.trim().toLowerCase().replace(/\s+/g, '_');
   if ((CUES as readonly string[]).includes(lower)) return lower;
   return cueOf(lower, 'VERB')?.cue ?? lower;
-}
-
-/** The same proposition, however often recorded, is one claim. */
-export function claimIdFor(text: string): string {
-  return `claim:${digest(text.toLowerCase().replace(/\s+/g, ' '))}`;
 }
 
 function validate(input: RecordStatementInput): { statement: Statement; newClaim?: Claim } {
