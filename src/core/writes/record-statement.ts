@@ -5,13 +5,13 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import { claimIdFor } from '../../domain/content-hash';
-import { BadUserInputError, ConflictError } from '../../domain/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import { MAX_ARTICLE_LENGTH, MAX_VIA } from '../../domain/limits';
 import { type Claim, CUES, type Statement } from '../../domain/model';
 import { cueOf } from '../../extract/cues';
 import type { Database } from '../../store/neo4j/database';
 import { claimIds } from '../../store/repo/locks';
-import { sourceTextLength } from '../../store/repo/source-writes';
+import { publicationText } from '../../store/repo/source-writes';
 import { storedStatement, writeStatement } from '../../store/repo/statement-writes';
 import type { RecordStatementInput } from '../inputs';
 import {
@@ -143,12 +143,14 @@ export async function recordStatement(
   const { statement, newClaim } = validate(input);
   return db.write('mutation.record-statement', async (tx) => {
     await requireExisting(tx, 'Actor', 'input.speakerId', [statement.speakerId]);
-    await requireExisting(tx, 'Source', 'input.sourceId', [statement.sourceId]);
+    // One read of the publication: that it exists, and how long its text is for the offsets.
+    const publication = await publicationText(tx, statement.sourceId);
+    if (!publication) throw new NotFoundError('Source', statement.sourceId, 'input.sourceId');
     await requireExisting(tx, 'Source', 'input.viaIds', statement.viaIds);
     if (statement.claimId && !newClaim)
       await requireExisting(tx, 'Claim', 'input.claim.id', [statement.claimId]);
     if (newClaim) await requireExisting(tx, 'Topic', 'input.claim.topicIds', newClaim.topicIds);
-    checkOffsets(statement, await sourceTextLength(tx, statement.sourceId));
+    checkOffsets(statement, publication.textLength);
     const created = (await claimIds(tx, 'Statement', [statement.id])).has(statement.id);
     const stored = created ? undefined : await storedStatement(tx, statement.id);
     if (stored) {

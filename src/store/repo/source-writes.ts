@@ -17,11 +17,19 @@ export async function storedSource(tx: Transaction, id: string): Promise<Source 
   return (await sourcesByIdsIn(tx, [id]))[0];
 }
 
-/** The length of a source's stored text (UTF-16 code units, as offsets count), if it has one. */
-export async function sourceTextLength(tx: Transaction, id: string): Promise<number | undefined> {
+/**
+ * A publication as a statement's offsets need it: undefined when no source has this id, else
+ * the length of its stored text (UTF-16 code units, as offsets count), if it has one.
+ */
+export async function publicationText(
+  tx: Transaction,
+  id: string,
+): Promise<{ textLength?: number } | undefined> {
   const result = await tx.run('MATCH (src:Source {id: $id}) RETURN size(src.text) AS length', { id });
-  const length = result.records[0]?.get('length');
-  return length === null || length === undefined ? undefined : toNumber(length);
+  const record = result.records[0];
+  if (!record) return undefined;
+  const length = record.get('length');
+  return length === null ? {} : { textLength: toNumber(length) };
 }
 
 /** Writes the source whole; its derivations are kept, added to, or replaced by `source.derivedFrom`. */
