@@ -44,8 +44,6 @@ function validate(input: ActorInput): ActorChange {
   const affiliations = input.affiliations?.map((affiliation, index) => {
     const field = `input.affiliations[${index}]`;
     const organizationId = checkId(`${field}.organizationId`, affiliation.organizationId);
-    if (organizationId === id)
-      throw new BadUserInputError(`${field}: an actor cannot be affiliated with itself`, field);
     const since = optionalDate(`${field}.since`, affiliation.since);
     const until = optionalDate(`${field}.until`, affiliation.until);
     checkDateOrder(field, since, until);
@@ -119,12 +117,12 @@ export async function upsertActor(db: Database, input: ActorInput): Promise<Acto
   const change = validate(input);
   return db.write('mutation.upsert-actor', async (tx) => {
     const id = await targetId(tx, change);
+    // Only now is the id known when none was given.
     const affiliations = change.affiliations ?? [];
-    if (affiliations.some((affiliation) => affiliation.actorId === id)) {
-      throw new BadUserInputError(
-        'input.affiliations: an actor cannot be affiliated with itself',
-        'input.affiliations',
-      );
+    const self = affiliations.findIndex((affiliation) => affiliation.actorId === id);
+    if (self >= 0) {
+      const field = `input.affiliations[${self}]`;
+      throw new BadUserInputError(`${field}: an actor cannot be affiliated with itself`, field);
     }
     await requireExisting(
       tx,
