@@ -83,7 +83,6 @@ export function planIngest(
 ): IngestPlan {
   const scope = hash.slice(0, 12);
   const actors = new Map<string, Actor>();
-  const created: string[] = [];
 
   /** The graph's actor for a name, or a new one; new actors are created once per name. */
   function actorFor(mention: string, kind: ActorKind): string {
@@ -94,7 +93,6 @@ export function planIngest(
     if (actors.has(id)) return id;
     const actor: Actor = { id, name, kind, aliases: [], affiliations: [] };
     actors.set(actor.id, actor);
-    created.push(actor.id);
     return actor.id;
   }
 
@@ -114,7 +112,6 @@ export function planIngest(
           ...(speaker.role ? { role: speaker.role } : {}),
           affiliations: organisation ? [{ actorId: organisation, title: speaker.role ?? 'official' }] : [],
         });
-        created.push(id);
       }
       return id;
     }
@@ -214,6 +211,7 @@ export function planIngest(
     },
     publicationId,
     statementIds: statements.map((statement) => statement.id),
-    createdActorIds: created,
+    // Every actor the plan holds is one it creates, in the order it met them.
+    createdActorIds: [...actors.keys()],
   };
 }
