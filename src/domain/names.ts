@@ -79,3 +79,10 @@ export function actorIdFor(name: string, scope?: string): string {
   const prefix = scope === undefined ? '' : 'anon-';
   return `actor:${prefix}${slug ? `${slug}-` : ''}${digest}`;
 }
+
+/** A topic's id from its name: the same subject named in two articles is one topic. */
+export function topicIdFor(name: string): string {
+  const key = nameKey(name) || name;
+  const slug = readableSlug(key);
+  return `topic:${slug ? `${slug}-` : ''}${hash(key)}`;
+}

@@ -1,0 +1,217 @@
+// The comparable form of what was said: words a reporter may change without changing the
+// claim are folded away (quote marks, case, contractions, British or American spelling,
+// elisions), and every word keeps a kind, because the words that DO change a claim (a
+// negation, a number, a name) must never be folded.
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan'?t\b|\bcannot\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\bain't\b/g, 'is not'],
+  [/\blet's\b/g, 'let us'],
+  [/n't\b/g, ' not'],
+  [/\b(it|he|she|that|there|what|who|here|where|this)'s\b/g, '$1 is'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/\bi'm\b/g, 'i am'],
+  [/'d\b/g, ' would'],
+];
+
+// One spelling for the words English spells two ways; applied to both sides alike, so a
+// rare wrong fold ("premise") changes nothing a comparison sees.
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/^(.{3,})is(e|es|ed|ing|ation|ations)$/, '$1iz$2'],
+  [/^(.{3,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/^(.{3,})our(s|ed|ing|able)?$/, '$1or$2'],
+  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+  [/^(cent|met|theat|fib|lit)re(s|d)?$/, '$1er$2'],
+  [/^(travel|cancel|label|model|signal)l(ed|ing|er)$/, '$1$2'],
+  [/^programme(s)?$/, 'program$1'],
+];
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+
+const NUMBER_WORDS = new Set([
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'dozen',
+  'half',
+  'percent',
+  'first',
+  'second',
+  'third',
+]);
+
+// Words whose change leaves the proposition as it was: articles, pronouns (reported speech
+// turns "we" into "they"), auxiliaries and modals in any tense (turns "will" into "would"),
+// prepositions and conjunctions.
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the this that these those there here it its i me my mine we us our ours you your ' +
+    'yours he him his she her hers they them their theirs itself himself herself themselves ' +
+    'ourselves myself yourself one ones is are was were be been being am do does did doing ' +
+    'done have has had having will would shall should can could may might must ought to of in ' +
+    'on at by for with from into onto upon as than then so and or but if because while which ' +
+    'who whom whose what when where why how also just very really quite such only even still ' +
+    'yet already about over under said says say told tell added going gonna'
+  ).split(' '),
+);
+
+export type MatchTokenKind = 'content' | 'function' | 'negation' | 'number' | 'name';
+
+export interface MatchToken {
+  /** the folded word, compared for identity */
+  word: string;
+  /** the word without inflection, compared when reported speech reshapes a quote */
+  stem: string;
+  kind: MatchTokenKind;
+}
+
+/** A text as comparable words, in runs split where the text marks an elision ("…", "[...]"). */
+export interface MatchText {
+  runs: MatchToken[][];
+  /** every run's words in order */
+  tokens: MatchToken[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{N}]+|'[\p{L}]+|-[\p{L}\p{N}]+)*/gu;
+const ELISION = /\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\./;
+
+// Past forms that no suffix rule reaches: reported speech puts quotes in the past tense.
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'took:take taken:take gave:give given:give made:make came:come went:go gone:go saw:see ' +
+    'seen:see knew:know known:know thought:think brought:bring bought:buy sought:seek ' +
+    'kept:keep left:leave meant:mean met:meet paid:pay sent:send spent:spend stood:stand ' +
+    'understood:understand won:win lost:lose held:hold led:lead began:begin begun:begin ' +
+    'chose:choose chosen:choose spoke:speak spoken:speak wrote:write written:write ' +
+    'broke:break broken:break fell:fall fallen:fall felt:feel found:find got:get gotten:get ' +
+    'grew:grow grown:grow rose:rise risen:rise sold:sell struck:strike told:tell ' +
+    'became:become drew:draw drawn:draw drove:drive driven:drive fought:fight hit:hit ' +
+    'let:let put:put set:set shut:shut cut:cut ran:run sat:sit taught:teach threw:throw ' +
+    'thrown:throw wore:wear worn:wear built:build dealt:deal'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+function stemOf(word: string): string {
+  return suffixStem(IRREGULAR[word] ?? word);
+}
+
+function suffixStem(word: string): string {
+  if (word.length <= 3) return word;
+  return word
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^su])s$/, '')
+    .replace(/(?<=.{3})(ed|ing)$/, '')
+    .replace(/(?<=.{3})e$/, '');
+}
+
+const UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** "fifteen" -> "15", "twenty-nine" -> "29": a number reads the same in words or digits. */
+function numberValue(word: string): string | undefined {
+  const [tens, unit, ...rest] = word.split('-');
+  if (rest.length > 0 || tens === undefined) return undefined;
+  const tensIndex = TENS.indexOf(tens);
+  if (unit === undefined) {
+    const unitIndex = UNITS.indexOf(tens);
+    if (unitIndex >= 0) return String(unitIndex);
+    return tensIndex >= 0 ? String(20 + 10 * tensIndex) : undefined;
+  }
+  const unitIndex = UNITS.indexOf(unit);
+  return tensIndex >= 0 && unitIndex > 0 && unitIndex < 10
+    ? String(20 + 10 * tensIndex + unitIndex)
+    : undefined;
+}
+
+function spelled(word: string): string {
+  for (const [pattern, replacement] of SPELLINGS) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+function kindOf(word: string, capitalised: boolean, sentenceStart: boolean): MatchTokenKind {
+  if (NEGATIONS.has(word)) return 'negation';
+  if (/^\p{N}/u.test(word) || NUMBER_WORDS.has(word)) return 'number';
+  if (FUNCTION_WORDS.has(word)) return 'function';
+  if (capitalised && !sentenceStart) return 'name';
+  return 'content';
+}
+
+function tokensOf(run: string): MatchToken[] {
+  const tokens: MatchToken[] = [];
+  // Contractions are expanded on a lower-cased copy; capitals are read from the original to
+  // tell names, so each original word is looked up by position.
+  for (const match of run.matchAll(WORD)) {
+    const original = match[0];
+    const before = run.slice(0, match.index).trimEnd();
+    const sentenceStart = before.length === 0 || /[.!?:;"“”(—–-]$/.test(before);
+    const capitalised = /^\p{Lu}/u.test(original);
+    let lowered = original.toLowerCase().replace(/%$/, '');
+    for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
+    for (const part of lowered.split(/\s+/)) {
+      if (part.length === 0) continue;
+      const word = /^\p{N}/u.test(part)
+        ? part.replace(/,(?=\d{3}\b)/g, '')
+        : (numberValue(part) ?? spelled(part));
+      tokens.push({ word, stem: stemOf(word), kind: kindOf(word, capitalised, sentenceStart) });
+    }
+    if (original.endsWith('%')) tokens.push({ word: 'percent', stem: 'percent', kind: 'number' });
+  }
+  return tokens;
+}
+
+export function matchText(text: string): MatchText {
+  const folded = text
+    .normalize('NFKC')
+    .replace(/[“”„‟"]/g, ' ')
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/(\d)\s*%/g, '$1 percent');
+  const runs = folded
+    .split(ELISION)
+    .map(tokensOf)
+    .filter((run) => run.length > 0);
+  return { runs, tokens: runs.flat() };
+}
+
+/** The words that carry the proposition: everything but function words. */
+export function significant(text: MatchText): MatchToken[] {
+  return text.tokens.filter((token) => token.kind !== 'function');
+}
+
+const PERSONAL_PRONOUNS = new Set(
+  'i me my mine we us our ours it its he him his she her hers they them their theirs'.split(' '),
+);
+
+/** Whether the text refers to someone by a pronoun ("we will", "it shared", "their plan"). */
+export function hasPersonalPronoun(text: MatchText): boolean {
+  return text.tokens.some((token) => PERSONAL_PRONOUNS.has(token.word));
+}
