@@ -2,7 +2,7 @@
 // Related ids come along so nested fields resolve through id loaders, one batch per level.
 s {
   .id, .text, .direct, .cue, .audience, .saidAt, .startOffset, .endOffset, .confidence,
-  .speakerMethod, .speakerConfidence,
+  .speakerMethod, .speakerConfidence, .claimMethod, .claimScore,
   at: toString(s.at),
   speakerId: COLLECT { MATCH (s)-[:SAID_BY]->(speaker:Actor) RETURN speaker.id }[0],
   sourceId: COLLECT { MATCH (s)-[:REPORTED_IN]->(publication:Source) RETURN publication.id }[0],

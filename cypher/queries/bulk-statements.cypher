@@ -8,7 +8,8 @@ MATCH (publication:Source {id: row.sourceId})
 CREATE (s:Statement {id: row.id, text: row.text, direct: row.direct, cue: row.cue, audience: row.audience,
                      saidAt: row.saidAt, startOffset: row.startOffset, endOffset: row.endOffset,
                      confidence: row.confidence, speakerMethod: row.speakerMethod,
-                     speakerConfidence: row.speakerConfidence,
+                     speakerConfidence: row.speakerConfidence, claimMethod: row.claimMethod,
+                     claimScore: row.claimScore,
                      at: coalesce(row.saidAt, publication.publishedAt, date())})
 CREATE (s)-[:SAID_BY]->(speaker)
 CREATE (s)-[:REPORTED_IN]->(publication)

@@ -7,7 +7,8 @@ MERGE (s:Statement {id: row.id})
 SET s.text = row.text, s.direct = row.direct, s.cue = row.cue, s.audience = row.audience,
     s.saidAt = row.saidAt, s.startOffset = row.startOffset, s.endOffset = row.endOffset,
     s.confidence = row.confidence, s.speakerMethod = row.speakerMethod,
-    s.speakerConfidence = row.speakerConfidence,
+    s.speakerConfidence = row.speakerConfidence, s.claimMethod = row.claimMethod,
+    s.claimScore = row.claimScore,
     s.at = coalesce(row.saidAt, publication.publishedAt, date())
 WITH s, row, speaker, publication
 CALL (s) {

@@ -120,6 +120,13 @@ export interface Statement {
   /** how the speaker was resolved when the statement was extracted (exact, alias, fuzzy…) */
   speakerMethod?: string;
   speakerConfidence?: number;
+  /**
+   * How the statement was tied to its claim when linked (exact, subspan, paraphrase: matched
+   * to a claim other statements express; new: no match; split: an editor split it off).
+   */
+  claimMethod?: string;
+  /** the match's score, 0..1 (1 for exact and new) */
+  claimScore?: number;
   /** the sort date (said, else published), set by the graph; keys the keyset cursors */
   at?: IsoDate;
 }

@@ -68,6 +68,8 @@ export const WRITE_MODEL = {
       confidence: 'double',
       speakerMethod: 'string',
       speakerConfidence: 'double',
+      claimMethod: 'string',
+      claimScore: 'double',
     },
     derived: { at: 'date' },
   },

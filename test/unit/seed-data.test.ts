@@ -104,6 +104,8 @@ const STATEMENT_GRAPH_KEYS = [
   'at',
   'speakerMethod',
   'speakerConfidence',
+  'claimMethod',
+  'claimScore',
 ] as const satisfies KeyList<Statement>;
 const STANCE_GRAPH_KEYS = ['about'] as const satisfies KeyList<Stance>;
 // The publication's text comes from article.txt at load time, not from dataset.json.

@@ -233,6 +233,8 @@ export class ImportFileWriter {
         s.confidence,
         s.speakerMethod,
         s.speakerConfidence,
+        s.claimMethod,
+        s.claimScore,
         date(at),
       );
       this.rel('said-by').add(s.id, s.speakerId);

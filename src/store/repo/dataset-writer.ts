@@ -59,6 +59,8 @@ export function datasetRows(data: Partial<GraphDataSet>) {
       confidence: s.confidence,
       speakerMethod: nullable(s.speakerMethod),
       speakerConfidence: nullable(s.speakerConfidence),
+      claimMethod: nullable(s.claimMethod),
+      claimScore: nullable(s.claimScore),
     })),
     stances: (data.stances ?? []).map((s) => ({
       id: s.id,
@@ -90,7 +92,9 @@ export type WriteStep = (typeof STEPS)[number][1];
 
 // The steps that can add links instead of replacing them, and the queries that do.
 const ADDITIVE = {
+  'write-topics': 'add-topics',
   'write-claims': 'add-claims',
+  'write-stances': 'add-stances',
   'write-affiliations': 'add-affiliations',
   'write-source-derivations': 'add-source-derivations',
 } as const;

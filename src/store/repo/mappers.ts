@@ -67,6 +67,8 @@ export function toStatement(row: Row): Statement {
     confidence: row.confidence === null || row.confidence === undefined ? 1 : toNumber(row.confidence),
     speakerMethod: optionalString(row.speakerMethod),
     speakerConfidence: toOptionalNumber(row.speakerConfidence),
+    claimMethod: optionalString(row.claimMethod),
+    claimScore: toOptionalNumber(row.claimScore),
     at: optionalString(row.at),
   });
 }

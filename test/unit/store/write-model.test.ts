@@ -130,6 +130,8 @@ describe('the write model', () => {
               confidence: 0.5,
               speakerMethod: 'exact',
               speakerConfidence: 0.9,
+              claimMethod: 'subspan',
+              claimScore: 0.75,
             },
           ],
           stances: [{ id: 'stance:x', actorId: 'actor:a', polarity: 'SUPPORT', evidenceIds: [] }],
@@ -151,7 +153,7 @@ describe('the write model', () => {
         );
       }
       const statement = table('statements.csv')[1]?.split(',');
-      expect(statement?.slice(-3)).toEqual(['"exact"', '0.9', '2020-02-02']);
+      expect(statement?.slice(-5)).toEqual(['"exact"', '0.9', '"subspan"', '0.75', '2020-02-02']);
       expect(table('sources.csv')[1]).toContain('"Ana said so."');
       expect(table('topics.csv')[1]).toBe('"topic:t","Ärger","Zorn","ärger","zorn"," | Zorn"');
     } finally {
