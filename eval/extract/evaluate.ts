@@ -68,6 +68,47 @@ export function loadDocuments(): EvalDocument[] {
   return [loadFounding(), ...passages.passages];
 }
 
+export type NewsSet = 'dev' | 'heldout';
+
+/**
+ * The news set (eval/extract/news): articles like real coverage, split before any rule was
+ * changed; `heldout` is scored, never read while developing.
+ */
+export function loadNews(set: NewsSet): EvalDocument[] {
+  const path = resolve(__dirname, 'news', `${set}.json`);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { documents: EvalDocument[] }).documents;
+}
+
+export interface ConfidenceBand {
+  /** predicted statements with confidence in [from, to) (the last band includes 1) */
+  from: number;
+  to: number;
+  predicted: number;
+  /** matched to a gold statement at overlap 0.3 */
+  correct: number;
+}
+
+const BAND_EDGES = [0, 0.7, 0.8, 0.9, 1];
+
+/** Precision by the extractor's confidence: whether a statement's confidence means something. */
+export function confidenceBands(evaluation: Evaluation): ConfidenceBand[] {
+  const bands = BAND_EDGES.slice(0, -1).map((from, i) => ({
+    from,
+    to: BAND_EDGES[i + 1] as number,
+    predicted: 0,
+    correct: 0,
+  }));
+  for (const result of evaluation.documents) {
+    const matched = new Set(result.matches.overlap30.values());
+    result.predicted.forEach((statement, index) => {
+      const band = bands.find((b) => statement.confidence < b.to || b.to === 1) as ConfidenceBand;
+      band.predicted++;
+      if (matched.has(index)) band.correct++;
+    });
+  }
+  return bands;
+}
+
 export function loadFounding(): EvalDocument {
   const founding = JSON.parse(readFileSync(resolve(__dirname, 'founding.json'), 'utf8')) as Omit<
     EvalDocument,
