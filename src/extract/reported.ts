@@ -116,6 +116,14 @@ function complementAfter(
     if (t.mark) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
   }
+  // A denial of a thing said, not a clause: "rejected the accusation as false", "denied the
+  // report". What it denies is that object; the linker ties it to what was said.
+  if (
+    cue.cue === 'deny' &&
+    !tokens.slice(k + 1, s.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.mark)
+  ) {
+    return { start: k + 1, confidence: 0.7 };
+  }
   return undefined;
 }
 

@@ -62,6 +62,15 @@ describe('direct quote layouts', () => {
 });
 
 describe('reported speech', () => {
+  it('reads rejected, dismissed and refuted as denials, also of a thing said ("the accusation")', () => {
+    expect(extract('Korvex Telecom rejected the accusation as false.').map(brief)).toEqual([
+      { text: 'the accusation as false', speaker: 'Korvex Telecom', cue: 'deny', direct: false },
+    ]);
+    expect(extract('Karsa Minerals dismissed claims that it broke the quota.').map(brief)).toEqual([
+      { text: 'it broke the quota', speaker: 'Karsa Minerals', cue: 'deny', direct: false },
+    ]);
+  });
+
   it.each([
     [
       'Professor Anil Chaudhry said that the trial had met its targets.',
