@@ -10,8 +10,9 @@
 //               articles) agree, in order, one side at most adding some (score: Dice over them)
 //
 // What never matches: a negation, number or name on one side only, or any word of the
-// proposition replaced by another (a different country, "lift" for "impose"). Those are the
-// near-misses that look alike and say the opposite.
+// proposition replaced by another (a different country, "lift" for "impose"), or a sub-span
+// the longer text negates ("It is not true that P" against P). Those are the near-misses
+// that look alike and say the opposite.
 
 import { hasPersonalPronoun, type MatchText, type MatchToken, matchText, significant } from './match-text';
 
@@ -61,14 +62,53 @@ function indexOfRun(tokens: readonly MatchToken[], run: readonly MatchToken[], f
   return -1;
 }
 
-function isSubspan(shorter: MatchText, longer: MatchText): boolean {
+/** Where the shorter's runs lie in the longer, in order: [first word, past the last], or undefined. */
+function subspanOf(shorter: MatchText, longer: MatchText): [number, number] | undefined {
   let from = 0;
+  let first = -1;
   for (const run of shorter.runs) {
     const at = indexOfRun(longer.tokens, run, from);
-    if (at < 0) return false;
+    if (at < 0) return undefined;
+    if (first < 0) first = at;
     from = at + run.length;
   }
-  return true;
+  return [first, from];
+}
+
+// Frames that turn a sub-span into its opposite: "It is not true that P", "denies that P",
+// "rejected claims that P" before it, "P is false" after it. A negation elsewhere in the
+// longer text ("We cannot accept P") leaves P as said.
+const DENYING = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'false',
+  'untrue',
+  'reject',
+  'rejects',
+  'rejected',
+  'refute',
+  'refutes',
+  'refuted',
+  'baseless',
+  'dismiss',
+  'dismissed',
+]);
+const FRAME_WORDS = 4;
+
+function negatedAround(longer: MatchText, [start, end]: [number, number]): boolean {
+  const tokens = longer.tokens;
+  const denies = (token: MatchToken | undefined) =>
+    token !== undefined && (token.kind === 'negation' || DENYING.has(token.word));
+  const before =
+    tokens[start - 1]?.word === 'that' &&
+    tokens.slice(Math.max(0, start - 1 - FRAME_WORDS), start - 1).some(denies);
+  const next = tokens
+    .slice(end, end + 3)
+    .filter((token) => !['is', 'was', 'are', 'were', 'be'].includes(token.word));
+  const after = denies(next[0]) && (next[0]?.kind !== 'negation' || next[1]?.word === 'true');
+  return before || after;
 }
 
 /** Longest common subsequence of stems, with the unmatched tokens of each side. */
@@ -140,7 +180,8 @@ export function compareTexts(
   if (a.tokens.length === 0 || b.tokens.length === 0) return undefined;
   if (sameWords(a.tokens, b.tokens)) return { method: 'exact', score: 1 };
   const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  if (shorter.tokens.length >= MIN_SUBSPAN_WORDS && isSubspan(shorter, longer)) {
+  const span = shorter.tokens.length >= MIN_SUBSPAN_WORDS ? subspanOf(shorter, longer) : undefined;
+  if (span && !negatedAround(longer, span)) {
     return { method: 'subspan', score: round(shorter.tokens.length / longer.tokens.length) };
   }
   if (!sameSpeaker && !options.paraphraseAcrossSpeakers) return undefined;

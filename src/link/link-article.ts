@@ -10,7 +10,7 @@ import { nameKey, topicIdFor } from '../domain/names';
 import { betterMatch, type ClaimMatch, type ClaimMatchMethod, compareTexts } from './claim-match';
 import { denialTarget } from './denial';
 import { type MatchText, matchText, significant } from './match-text';
-import { type NamedActor, stancesIn } from './stance';
+import { type NamedActor, stancesIn, type TextStance } from './stance';
 import { articleSubjects, mentions } from './topics';
 
 export interface LinkStatement {
@@ -71,6 +71,14 @@ export interface ArticleLinks {
   /** the article's topics: found ones as stored, new ones to create */
   topics: Topic[];
   stances: Stance[];
+  /** bare denials ("rejected the accusation") the article alone does not explain */
+  unresolvedReferences: ReferenceDenial[];
+}
+
+export interface ReferenceDenial {
+  statementId: string;
+  /** the denial's own claim */
+  claimId: string;
 }
 
 /** Lucene gets the words that carry the proposition, not a 300-word quote. */
@@ -102,12 +110,40 @@ function subjectsOf(article: LinkableArticle): string[] {
   return articleSubjects(article.title, article.text, { exclude: article.notSubjects, limit: MAX_SUBJECTS });
 }
 
-function policiesOf(article: LinkableArticle): string[] {
+/** The stances an article's statements state, each with its target's name. */
+function statedStances(article: LinkableArticle, subjects: readonly string[]) {
+  const context = `${article.title ?? ''}\n\n${article.text}`;
   return article.statements.flatMap((statement) =>
-    stancesIn(statement.text, article.text, article.actors).flatMap((stance) =>
-      stance.target.kind === 'policy' ? [stance.target.name] : [],
-    ),
+    stancesIn(statement.text, context, article.actors).flatMap((stance) => {
+      const name = stance.target.kind === 'actor' ? stance.target.name : policyName(stance.target, subjects);
+      return name ? [{ statement, stance, name }] : [];
+    }),
   );
+}
+
+/**
+ * A policy's topic name: its qualifier, spelled as the article's subject it begins ("Korvex"
+ * -> "Korvex Telecom ban"), or its own words ("seabed patrol plan"); a bare "the review" is
+ * named after what the article is most about.
+ */
+function policyName(target: Extract<TextStance['target'], { kind: 'policy' }>, subjects: readonly string[]) {
+  if (target.modifiers) return `${target.modifiers} ${target.head}`;
+  const qualifier = target.qualifier
+    ? (subjects.find(
+        (subject) =>
+          nameKey(subject) === nameKey(target.qualifier ?? '') ||
+          nameKey(subject).startsWith(`${nameKey(target.qualifier ?? '')} `),
+      ) ?? target.qualifier)
+    : subjects[0];
+  return qualifier ? `${qualifier} ${target.head}` : undefined;
+}
+
+function topicNames(article: LinkableArticle): { subjects: string[]; all: string[] } {
+  const subjects = subjectsOf(article);
+  const policies = statedStances(article, subjects).flatMap(({ stance, name }) =>
+    stance.target.kind === 'policy' ? [name] : [],
+  );
+  return { subjects, all: [...new Set([...subjects, ...policies])] };
 }
 
 export function linkQueries(article: LinkableArticle): LinkQueries {
@@ -122,7 +158,7 @@ export function linkQueries(article: LinkableArticle): LinkQueries {
       ? [own, { key: `p${index}`, words: queryWords(denied.text), speakerId: '' }]
       : [own];
   });
-  return { claims, subjects: [...new Set([...subjectsOf(article), ...policiesOf(article)])] };
+  return { claims, subjects: topicNames(article).all };
 }
 
 interface Known {
@@ -234,57 +270,61 @@ export function decideLinks(
 
   // Denials: a DENIES link from the denial's claim to the claim of what it denies.
   const claimLinks = new Map<string, ClaimLink>();
+  const references: number[] = [];
+  const deny = (own: string, target: string) => {
+    if (target !== own)
+      claimLinks.set(`${own}|${target}`, { fromClaimId: own, toClaimId: target, relation: 'DENIES' });
+  };
   article.statements.forEach((statement, index) => {
     const denied = denialTarget(statement);
     const own = links[index]?.claimId;
     if (!denied || !own) return;
-    let target: string | undefined;
-    if (denied.kind === 'proposition') {
-      const known = [...graphKnown(`p${index}`), ...graphKnown(`s${index}`), ...here];
-      const found = bestClaim(parse(denied.text), '', known, { acrossSpeakers: true, except: own });
-      target = found?.claimId ?? claimIdFor(denied.text);
-      if (!found && !claims.has(target)) claims.set(target, { id: target, text: denied.text });
-    } else {
-      // "rejected the accusation": what someone else said just before.
-      for (let earlier = index - 1; earlier >= 0 && target === undefined; earlier--) {
-        const previous = article.statements[earlier];
-        if (previous && previous.speakerId !== statement.speakerId && !denialTarget(previous)) {
-          target = links[earlier]?.claimId;
-        }
-      }
+    if (denied.kind === 'reference') {
+      references.push(index);
+      return;
     }
-    if (target && target !== own) {
-      claimLinks.set(`${own}|${target}`, { fromClaimId: own, toClaimId: target, relation: 'DENIES' });
-    }
+    const known = [...graphKnown(`p${index}`), ...graphKnown(`s${index}`), ...here];
+    const found = bestClaim(parse(denied.text), '', known, { acrossSpeakers: true, except: own });
+    const target = found?.claimId ?? claimIdFor(denied.text);
+    if (!found && !claims.has(target)) claims.set(target, { id: target, text: denied.text });
+    deny(own, target);
   });
+  // "rejected the accusation": what others in this article deny too, when they do; otherwise
+  // the caller looks among the claims the graph already holds contested (denyReferences).
+  const contested = [...new Set([...claimLinks.values()].map((link) => link.toClaimId))];
+  const unresolved: ReferenceDenial[] = [];
+  for (const index of references) {
+    const own = links[index]?.claimId as string;
+    const target = contested.find((claimId) => claimId !== own);
+    if (target) deny(own, target);
+    else unresolved.push({ statementId: article.statements[index]?.id as string, claimId: own });
+  }
 
-  const subjects = [...new Set([...subjectsOf(article), ...policiesOf(article)])];
-  const { topics, byName } = topicsFor(article, subjects, topicsFound);
+  const names = topicNames(article);
+  const { topics, byName } = topicsFor(article, names.all, topicsFound);
 
   // Stances stated in words, held by the speaker (an anonymous one's organisation).
   const stances = new Map<string, Stance>();
-  for (const statement of article.statements) {
-    for (const stated of stancesIn(statement.text, article.text, article.actors)) {
-      const targetKey = nameKey(stated.target.name);
-      const targetActorId =
-        stated.target.kind === 'actor'
-          ? article.actors.find((actor) => nameKey(actor.name) === targetKey)?.id
-          : undefined;
-      const topicId = stated.target.kind === 'policy' ? byName.get(targetKey) : undefined;
-      const target = targetActorId ?? topicId;
-      if (!target || target === statement.holderId) continue;
-      const id = `stance:${digest(`${statement.holderId}|${target}|${stated.polarity}`)}`;
-      const stance = stances.get(id) ?? {
-        id,
-        actorId: statement.holderId,
-        ...(targetActorId ? { targetActorId } : { topicId: topicId as string }),
-        polarity: stated.polarity,
-        evidenceIds: [],
-      };
-      stance.evidenceIds.push(statement.id);
-      if (statement.at && (!stance.since || statement.at < stance.since)) stance.since = statement.at;
-      stances.set(id, stance);
-    }
+  for (const { statement, stance: stated, name } of statedStances(article, names.subjects)) {
+    const targetKey = nameKey(name);
+    const targetActorId =
+      stated.target.kind === 'actor'
+        ? article.actors.find((actor) => nameKey(actor.name) === targetKey)?.id
+        : undefined;
+    const topicId = stated.target.kind === 'policy' ? byName.get(targetKey) : undefined;
+    const target = targetActorId ?? topicId;
+    if (!target || target === statement.holderId) continue;
+    const id = `stance:${digest(`${statement.holderId}|${target}|${stated.polarity}`)}`;
+    const stance = stances.get(id) ?? {
+      id,
+      actorId: statement.holderId,
+      ...(targetActorId ? { targetActorId } : { topicId: topicId as string }),
+      polarity: stated.polarity,
+      evidenceIds: [],
+    };
+    stance.evidenceIds.push(statement.id);
+    if (statement.at && (!stance.since || statement.at < stance.since)) stance.since = statement.at;
+    stances.set(id, stance);
   }
 
   return {
@@ -293,5 +333,20 @@ export function decideLinks(
     claimLinks: [...claimLinks.values()],
     topics,
     stances: [...stances.values()],
+    unresolvedReferences: unresolved,
   };
+}
+
+/**
+ * Bare denials no claim of their article explains ("The embassy rejected the accusation"),
+ * tied to the claim about the article's topics that the graph holds most contested (most
+ * denied, then earliest): "the accusation" of a story is the one its parties deny.
+ */
+export function denyReferences(links: ArticleLinks, contested: readonly string[]): ArticleLinks {
+  const claimLinks = [...links.claimLinks];
+  for (const reference of links.unresolvedReferences) {
+    const target = contested.find((claimId) => claimId !== reference.claimId);
+    if (target) claimLinks.push({ fromClaimId: reference.claimId, toClaimId: target, relation: 'DENIES' });
+  }
+  return { ...links, claimLinks, unresolvedReferences: [] };
 }

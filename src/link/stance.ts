@@ -1,14 +1,21 @@
 // Stances stated in words: a speaker's support for or opposition to something the statement
 // names as the object of a stance verb ("We oppose the ban", "urged parliament to reject the
 // proposal", "we welcome the review"). The target must be an actor the article names or a
-// policy the article qualifies ("the ban" -> "Norvex ban"); anything vaguer yields no stance,
-// because a wrong stance misleads more than a missing one.
+// policy (a ban, a review, an audit); anything else yields no stance, because a wrong stance
+// misleads more than a missing one.
 
 export type TextPolarity = 'SUPPORT' | 'OPPOSE';
 
 export interface TextStance {
   polarity: TextPolarity;
-  target: { kind: 'actor'; name: string } | { kind: 'policy'; name: string };
+  target:
+    | { kind: 'actor'; name: string }
+    /**
+     * a policy by its head noun ("ban") and what the text qualifies it with: a name ("Korvex"
+     * from "a ban on Korvex equipment", "the Korvex ban"), or the words before it ("seabed
+     * patrol" plan); unqualified, the caller names it after what the article is about
+     */
+    | { kind: 'policy'; head: string; qualifier?: string; modifiers?: string };
   /** the words that carried it: "oppose the ban" */
   phrase: string;
 }
@@ -36,7 +43,8 @@ const POLICY_NOUNS = new Set(
   (
     'ban bans review proposal bill law deal plan sanctions tariffs tariff restrictions measures ' +
     'investigation decision agreement policy embargo moratorium rules regulation regulations ' +
-    'legislation treaty scheme programme program quota quotas inquiry levy tax mandate'
+    'legislation treaty scheme programme program quota quotas inquiry levy tax mandate audit ' +
+    'detention probe patrol patrols sale merger takeover deployment strike strikes'
   ).split(' '),
 );
 
@@ -70,24 +78,32 @@ function actorNamed(phrase: string, actors: readonly NamedActor[]): string | und
 }
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}`;
+const LEADING_ARTICLE = /^(The|A|An|This|That|Its|Their|Our)$/;
 
-/** A policy by its qualified name: "the ban" -> "Norvex ban" from "a ban on Norvex equipment". */
-function policyNamed(phrase: string, articleText: string): string | undefined {
-  const words = phrase.split(/\s+/);
-  const head = words.find((word) => POLICY_NOUNS.has(word.toLowerCase()));
-  if (!head) return undefined;
-  const qualified = new RegExp(
-    String.raw`\b${head}\s+(?:on|of|into|against)\s+(?:the\s+)?(${CAPITALISED})`,
+/** The name a text qualifies a policy with: "ban on Korvex", "the Korvex ban". */
+function qualifierIn(text: string, head: string): string | undefined {
+  const after = new RegExp(
+    String.raw`\b${head}\s+(?:on|of|into|against|over)\s+(?:the\s+)?(${CAPITALISED})`,
     'u',
   );
-  const named = new RegExp(String.raw`\b(${CAPITALISED})\s+${head}\b`, 'u');
-  for (const text of [phrase, articleText]) {
-    const on = qualified.exec(text)?.[1];
-    if (on) return `${on} ${head.toLowerCase()}`;
-    const before = named.exec(text)?.[1];
-    if (before && !/^(The|A|An|This|That)$/.test(before)) return `${before} ${head.toLowerCase()}`;
-  }
-  return undefined;
+  const before = new RegExp(String.raw`\b(${CAPITALISED})\s+${head}\b`, 'u');
+  const named = after.exec(text)?.[1] ?? before.exec(text)?.[1];
+  return named && !LEADING_ARTICLE.test(named) ? named : undefined;
+}
+
+function policyIn(phrase: string, articleText: string): TextStance['target'] | undefined {
+  const words = phrase.split(/\s+/);
+  let at = words.findIndex((word) => POLICY_NOUNS.has(word.toLowerCase()));
+  // The compound's last noun is its head: "seabed patrol plan" is a plan.
+  while (at >= 0 && POLICY_NOUNS.has((words[at + 1] ?? '').toLowerCase())) at++;
+  const head = words[at]?.toLowerCase();
+  if (head === undefined) return undefined;
+  const qualifier = qualifierIn(phrase, head);
+  if (qualifier) return { kind: 'policy', head, qualifier };
+  const modifiers = words.slice(0, at).join(' ');
+  if (/^[\p{Ll}\s-]+$/u.test(modifiers) && modifiers.length > 0) return { kind: 'policy', head, modifiers };
+  const named = qualifierIn(articleText, head);
+  return named ? { kind: 'policy', head, qualifier: named } : { kind: 'policy', head };
 }
 
 export function stancesIn(
@@ -102,16 +118,12 @@ export function stancesIn(
     const before = statementText.slice(0, match.index);
     if (NEGATED.test(before)) continue;
     if (!to && ONLY_AFTER_TO.test(verb)) continue;
-    // "to back" is "to back" only at the start of what someone was urged or called on to do.
     const phrase = objectPhrase(statementText.slice((match.index ?? 0) + whole.length));
     if (phrase.length === 0) continue;
     const polarity: TextPolarity = IS_OPPOSING.test(verb.replace(/\s+/g, ' ')) ? 'OPPOSE' : 'SUPPORT';
     const actor = actorNamed(phrase, actors);
-    const policy = actor ? undefined : policyNamed(phrase, articleText);
-    if (actor)
-      stances.push({ polarity, target: { kind: 'actor', name: actor }, phrase: `${verb} ${phrase}` });
-    else if (policy)
-      stances.push({ polarity, target: { kind: 'policy', name: policy }, phrase: `${verb} ${phrase}` });
+    const target = actor ? { kind: 'actor' as const, name: actor } : policyIn(phrase, articleText);
+    if (target) stances.push({ polarity, target, phrase: `${verb} ${phrase}` });
   }
   return stances;
 }

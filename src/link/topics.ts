@@ -25,9 +25,23 @@ const OPENERS = new Set(
   ).split(' '),
 );
 
-// Capitalised words, joined by "of", "and" or "for" inside a name ("Ministry of Defence").
+// Nationality words name no subject on their own ("Chinese", "Danish"); in a name they stay
+// ("Estonian Navy").
+const DEMONYMS = new Set(
+  (
+    'american british chinese russian danish swedish norwegian finnish estonian latvian ' +
+    'lithuanian polish german french italian spanish portuguese dutch belgian swiss austrian ' +
+    'greek turkish ukrainian belarusian georgian armenian iranian iraqi israeli palestinian ' +
+    'saudi egyptian indian pakistani afghan japanese korean taiwanese vietnamese thai ' +
+    'indonesian filipino malaysian australian canadian mexican brazilian argentine chilean ' +
+    'nigerian kenyan ethiopian mongolian kazakh european african asian western eastern nordic ' +
+    'arab baltic irish scottish welsh english'
+  ).split(' '),
+);
+
+// Capitalised words, joined by "of" or "for" inside a name ("Ministry of Defence").
 const PHRASE =
-  /\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|for|and|de|la)\s+\p{Lu}[\p{L}\p{N}'’-]*|\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
+  /\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of|for|de|la)\s+\p{Lu}[\p{L}\p{N}'’-]*|\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
 
 const keyOf = (name: string) => name.toLowerCase().replace(/[’']s$/, '');
 
@@ -46,7 +60,8 @@ export function articleSubjects(title: string | undefined, text: string, options
       position++;
       const name = trimmed(match[0]);
       const key = keyOf(name);
-      if (name.length < 3 || excluded.has(key) || CALENDAR.has(key) || OPENERS.has(key)) continue;
+      if (name.length < 3 || excluded.has(key) || CALENDAR.has(key) || OPENERS.has(key) || DEMONYMS.has(key))
+        continue;
       if (name.split(/\s+/).every((word) => CALENDAR.has(word.toLowerCase()))) continue;
       const seen = counts.get(key);
       if (seen) seen.count++;

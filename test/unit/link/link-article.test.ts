@@ -123,7 +123,16 @@ describe('the linker on one article', () => {
       }),
     ]);
     const topic = links.topics.find((t) => t.id === links.stances[0]?.topicId);
-    expect(topic?.name).toBe('Korvex ban');
+    // "a ban on Korvex equipment": named after the subject "Korvex" begins.
+    expect(topic?.name).toBe('Korvex Telecom ban');
+  });
+
+  it('names an unqualified policy after what the article is about, and writes none when it is about nothing', () => {
+    const review = { ...stance, text: 'We oppose the review' };
+    const links = decideLinks(article([review]), new Map(), new Map());
+    expect(links.topics.find((t) => t.id === links.stances[0]?.topicId)?.name).toBe('Korvex Telecom review');
+    const aboutNothing = { ...article([review]), title: 'Vote', text: 'We oppose the review, he said.' };
+    expect(decideLinks(aboutNothing, new Map(), new Map()).stances).toEqual([]);
   });
 
   it('reuses a stored topic named like a subject', () => {
@@ -160,20 +169,20 @@ describe('denials', () => {
 describe('stances in words', () => {
   const actors = [{ name: 'Korvex Telecom', aliases: ['Korvex'] }];
   it.each([
-    ['We oppose the ban', 'OPPOSE', 'Korvex ban'],
-    ['parliament to reject the ban', 'OPPOSE', 'Korvex ban'],
-    ['We fully support Korvex', 'SUPPORT', 'Korvex Telecom'],
-  ])('%s -> %s %s', (text, polarity, target) => {
-    expect(stancesIn(text, ARTICLE, actors)).toEqual([
-      expect.objectContaining({ polarity, target: expect.objectContaining({ name: target }) }),
-    ]);
+    ['We oppose the ban', 'OPPOSE', { kind: 'policy', head: 'ban', qualifier: 'Korvex' }],
+    ['parliament to reject the ban', 'OPPOSE', { kind: 'policy', head: 'ban', qualifier: 'Korvex' }],
+    ['We fully support the seabed patrol plan', 'SUPPORT', { kind: 'policy', head: 'plan', modifiers: 'seabed patrol' }],
+    ['We oppose the review', 'OPPOSE', { kind: 'policy', head: 'review' }],
+    ['We fully support Korvex', 'SUPPORT', { kind: 'actor', name: 'Korvex Telecom' }],
+  ])('%s -> %s %j', (text, polarity, target) => {
+    expect(stancesIn(text, ARTICLE, actors)).toEqual([expect.objectContaining({ polarity, target })]);
   });
 
   it.each([
     'We do not support the ban',
     'The committee will vote on the ban on March 23',
     'We will scrap the ban', // a plan, not a stance: only "urged ... to scrap" takes one
-    'We oppose the plan', // a policy the article never qualifies
+    'We oppose the idea', // no actor, no policy
   ])('writes none for %s', (text) => {
     expect(stancesIn(text, 'A plan.', actors)).toEqual([]);
   });
@@ -182,7 +191,7 @@ describe('stances in words', () => {
 describe('subjects and copies', () => {
   it('names the organisations and places an article keeps naming, not its people or calendar', () => {
     expect(articleSubjects('Korvex faces ban vote', ARTICLE, { exclude: ['Ana Ruiz', 'Tom Reyes'] })).toEqual(
-      ['Korvex Telecom', 'Chinese'],
+      ['Korvex Telecom'],
     );
   });
 
