@@ -1,19 +1,23 @@
 // An article's text -> attributed statements in the graph: validate, extract (pure, outside
 // the transaction), then in ONE write transaction: skip a duplicate, resolve names against
-// the graph, write. A failure anywhere writes nothing.
+// the graph, link the statements into the claim graph (shared claims, denials, stances,
+// topics, the article it copies), write. A failure anywhere writes nothing.
 
 import { contentHash } from '../../domain/content-hash';
 import { ConflictError } from '../../domain/errors';
 import { MAX_ARTICLE_LENGTH } from '../../domain/limits';
 import { nameKey } from '../../domain/names';
 import { type ExtractionResult, extractStatements } from '../../extract';
-import type { Database } from '../../store/neo4j/database';
+import type { Database, Transaction } from '../../store/neo4j/database';
 import { storedActors } from '../../store/repo/actor-writes';
 import { writeDataSet } from '../../store/repo/dataset-writer';
-import { sourceIdByUrlOrHash } from '../../store/repo/ingest-lookups';
+import { storedUnder } from '../../store/repo/link-lookups';
 import { claimIds } from '../../store/repo/locks';
+import { linkArticle } from '../link/link-article';
+import { addDerivation, linkedData } from '../link/linked-data';
 import { checkUrl, optionalDate, optionalName, requiredText } from '../validate';
-import { type ArticleMeta, namesToResolve, planIngest, publicationIdFor } from './plan';
+import { linkableArticle } from './linkable';
+import { type ArticleMeta, ingestScope, namesToResolve, planIngest, publicationIdFor } from './plan';
 import { resolveNames } from './resolve-actors';
 
 /** As clients send it: optional fields may be null. */
@@ -60,11 +64,38 @@ const duplicateOf = (sourceId: string): IngestOutcome => ({
   duplicate: true,
 });
 
+const outletKey = (outlet: string | undefined) => nameKey(outlet ?? '');
+
 /**
- * The write: claim the article's id first (a lock: of concurrent ingests of one text, one
- * creates and the others wait, then see a duplicate), then look for the same URL or text under
- * another id, then create only the actors no one else created meanwhile, and never overwrite
- * one: an actor that exists keeps what it has.
+ * Which id the article takes, or that it is stored already. The same URL is the same
+ * article; the same text from the same outlet too. The same text from another outlet is a
+ * copy (a wire story a client paper runs): a source of its own, which SYNDICATES the first.
+ */
+async function claimPublication(
+  tx: Transaction,
+  input: ValidArticle,
+  hash: string,
+): Promise<{ scope: string; original?: string }> {
+  const base = ingestScope(hash);
+  // The lock first: of concurrent ingests of one text, one creates and the others wait.
+  const createdBase = (await claimIds(tx, 'Source', [publicationIdFor(base)])).size > 0;
+  const stored = await storedUnder(tx, input.url, hash);
+  if (stored.urlId !== undefined) throw new StoredArticle(stored.urlId);
+  const same = stored.sameText.find((source) => outletKey(source.outlet) === outletKey(input.outlet));
+  if (same) throw new StoredArticle(same.id);
+  const original = stored.sameText[0]?.id;
+  if (createdBase) return { scope: base, ...(original ? { original } : {}) };
+  const scope = ingestScope(hash, input);
+  if ((await claimIds(tx, 'Source', [publicationIdFor(scope)])).size === 0) {
+    throw new StoredArticle(publicationIdFor(scope));
+  }
+  return { scope, ...(original ? { original } : {}) };
+}
+
+/**
+ * The write: claim the article's id, then create only the actors no one else created
+ * meanwhile (never overwriting one: an actor that exists keeps what it has), then link its
+ * statements into the claim graph and write it all.
  */
 async function writeArticle(
   db: Database,
@@ -73,13 +104,9 @@ async function writeArticle(
   extraction: ExtractionResult,
 ): Promise<IngestOutcome> {
   return db.write('ingest.article', async (tx) => {
-    const publicationId = publicationIdFor(hash);
-    if (!(await claimIds(tx, 'Source', [publicationId])).has(publicationId))
-      return duplicateOf(publicationId);
-    const existingId = await sourceIdByUrlOrHash(tx, input.url, hash);
-    if (existingId !== undefined) throw new StoredArticle(existingId);
+    const { scope, original } = await claimPublication(tx, input, hash);
     const matches = await resolveNames(tx, namesToResolve(extraction, input));
-    const plan = planIngest(extraction, input, hash, matches, input.text);
+    const plan = planIngest(extraction, input, hash, matches, input.text, scope);
     const planned = plan.data.actors.map((actor) => actor.id);
     const created = await claimIds(tx, 'Actor', planned);
     const taken = await storedActors(
@@ -95,11 +122,18 @@ async function writeArticle(
         );
       }
     }
+    const linked = await linkArticle(tx, linkableArticle(plan, extraction, input, input.text));
+    const copy = original ? { sourceId: original, resemblance: 1, isCopy: true } : linked.copy;
     await writeDataSet(
       tx,
-      { ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) },
-      { 'write-claims': 'add' },
+      linkedData(
+        { ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) },
+        linked,
+        copy,
+      ),
+      { 'write-topics': 'add', 'write-claims': 'add', 'write-stances': 'add' },
     );
+    if (copy && !copy.isCopy) await addDerivation(tx, copy.sourceId, plan.publicationId, 'SYNDICATES');
     return {
       sourceId: plan.publicationId,
       statementIds: plan.statementIds,

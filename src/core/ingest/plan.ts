@@ -30,11 +30,22 @@ export interface IngestPlan {
   publicationId: string;
   statementIds: string[];
   createdActorIds: string[];
+  /** every name the plan tied to an actor (speakers, their organisations, outlets), with its id */
+  actorIdsByName: Map<string, string>;
 }
 
-/** An ingested article's id: its content's, so one text is one source however often sent. */
-export function publicationIdFor(hash: string): string {
-  return `source:${hash.slice(0, 12)}`;
+/**
+ * The scope of an ingested article's ids: its content's, so one text is one source however
+ * often sent; a copy of that text published elsewhere (a wire story a client paper runs)
+ * adds where it appeared.
+ */
+export function ingestScope(hash: string, copyAt?: { url?: string; outlet?: string }): string {
+  const base = hash.slice(0, 12);
+  return copyAt ? `${base}-${digest(`${copyAt.url ?? ''}\u0000${copyAt.outlet ?? ''}`, 8)}` : base;
+}
+
+export function publicationIdFor(scope: string): string {
+  return `source:${scope}`;
 }
 
 function digest(text: string, length = 16): string {
@@ -80,12 +91,19 @@ export function planIngest(
   hash: string,
   matches: ReadonlyMap<string, ActorMatch>,
   text: string,
+  scope: string = ingestScope(hash),
 ): IngestPlan {
-  const scope = hash.slice(0, 12);
   const actors = new Map<string, Actor>();
+  const actorIdsByName = new Map<string, string>();
 
   /** The graph's actor for a name, or a new one; new actors are created once per name. */
   function actorFor(mention: string, kind: ActorKind): string {
+    const id = actorForName(mention, kind);
+    actorIdsByName.set(mention, id);
+    return id;
+  }
+
+  function actorForName(mention: string, kind: ActorKind): string {
     const match = matches.get(mention);
     if (match) return match.id;
     const name = normaliseName(mention) || mention;
@@ -130,7 +148,7 @@ export function planIngest(
     return id;
   }
 
-  const publicationId = publicationIdFor(hash);
+  const publicationId = publicationIdFor(scope);
   const outletId = meta.outlet ? actorFor(meta.outlet, 'MEDIA') : undefined;
   const intermediaries = new Map<string, Source>();
   const claims = new Map<string, Claim>();
@@ -213,5 +231,6 @@ export function planIngest(
     statementIds: statements.map((statement) => statement.id),
     // Every actor the plan holds is one it creates, in the order it met them.
     createdActorIds: [...actors.keys()],
+    actorIdsByName,
   };
 }

@@ -1,21 +1,9 @@
-// What ingestion reads inside its write transaction: whether the article is already stored,
-// and the actors its names may denote.
+// What ingestion reads inside its write transaction: the actors its names may denote.
 
 import type { ActorKind } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
 import { cypher } from './cypher';
 import { luceneTerms } from './lucene';
-
-/** The id of the source with this URL or this content hash, if one is stored. */
-export async function sourceIdByUrlOrHash(
-  tx: Transaction,
-  url: string | undefined,
-  hash: string,
-): Promise<string | undefined> {
-  const existing = await tx.run(cypher('source-by-url-or-hash'), { url: url ?? null, hash });
-  const id = existing.records[0]?.get('id');
-  return id === undefined ? undefined : String(id);
-}
 
 export interface ActorCandidate {
   id: string;

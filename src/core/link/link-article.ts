@@ -1,0 +1,69 @@
+// The linker inside a write transaction: look up what an article's statements may join
+// (claims by their words, topics by the article's subjects: one round trip each, from the
+// full-text indexes), decide (src/link, pure), tie a bare "rejected the accusation" to the
+// story's contested claim (only when there is one), then look for the article it copies
+// among the articles that share its claims.
+
+import { bodyResemblance, isCopy } from '../../link';
+import {
+  type ArticleLinks,
+  decideLinks,
+  denyReferences,
+  type LinkableArticle,
+  linkQueries,
+} from '../../link/link-article';
+import type { Transaction } from '../../store/neo4j/database';
+import {
+  claimCandidates,
+  contestedClaims,
+  copyCandidates,
+  topicCandidates,
+} from '../../store/repo/link-lookups';
+
+export interface ArticleCopy {
+  /** the other article */
+  sourceId: string;
+  /** the share of the shorter body found in the longer, 0..1 */
+  resemblance: number;
+  /** whether the article being linked is the later one (the copy), or the original */
+  isCopy: boolean;
+}
+
+export interface LinkedArticle {
+  links: ArticleLinks;
+  copy?: ArticleCopy;
+}
+
+// Claims matched word for word are where a copy's original is found.
+const COPY_EVIDENCE = new Set(['exact', 'subspan']);
+
+export async function linkArticle(
+  tx: Transaction,
+  article: LinkableArticle & { publishedAt?: string },
+): Promise<LinkedArticle> {
+  const queries = linkQueries(article);
+  const claims = await claimCandidates(tx, queries.claims);
+  const topics = await topicCandidates(tx, queries.subjects);
+  let links = decideLinks(article, claims, topics);
+  if (links.unresolvedReferences.length > 0) {
+    links = denyReferences(
+      links,
+      await contestedClaims(
+        tx,
+        links.topics.map((topic) => topic.id),
+      ),
+    );
+  }
+  const shared = [
+    ...new Set(links.statements.filter((link) => COPY_EVIDENCE.has(link.method)).map((link) => link.claimId)),
+  ];
+  let copy: ArticleCopy | undefined;
+  for (const other of await copyCandidates(tx, article.sourceId, shared)) {
+    const resemblance = bodyResemblance(article.text, other.text);
+    if (!isCopy(resemblance) || (copy && copy.resemblance >= resemblance)) continue;
+    // The later one copies the earlier; undated, the one stored first is the original.
+    const later = !other.publishedAt || !article.publishedAt || other.publishedAt <= article.publishedAt;
+    copy = { sourceId: other.id, resemblance, isCopy: later };
+  }
+  return { links, ...(copy ? { copy } : {}) };
+}

@@ -1,0 +1,138 @@
+// What the linker reads inside an article's write transaction: claims its statements may
+// express, topics it may be about, articles it may copy, and what is stored under its text.
+// Every read starts from an index (full-text, or a node key); none scans a label.
+
+import type { Transaction } from '../neo4j/database';
+import { int } from '../neo4j/values';
+import { cypher } from './cypher';
+import { luceneTerms } from './lucene';
+
+export interface ClaimCandidateQuery {
+  /** the caller's key for the statement */
+  key: string;
+  /** the words to look up, as plain text */
+  words: string;
+  speakerId: string;
+}
+
+export interface ClaimCandidate {
+  id: string;
+  text: string;
+  /** a few of the texts that express it */
+  statementTexts: string[];
+  /** whether the statement's speaker already has a statement of this claim */
+  bySpeaker: boolean;
+}
+
+/** Candidates per query key, in Lucene's order; one round trip for every statement. */
+export async function claimCandidates(
+  tx: Transaction,
+  queries: readonly ClaimCandidateQuery[],
+  perQuery = 8,
+): Promise<Map<string, ClaimCandidate[]>> {
+  const rows = queries.flatMap((query) => {
+    const terms = luceneTerms(query.words);
+    return terms ? [{ key: query.key, terms, speakerId: query.speakerId }] : [];
+  });
+  const candidates = new Map<string, ClaimCandidate[]>();
+  if (rows.length === 0) return candidates;
+  const result = await tx.run(cypher('claim-candidates'), { queries: rows, perQuery: int(perQuery) });
+  for (const record of result.records) {
+    const key = String(record.get('key'));
+    const list = candidates.get(key) ?? [];
+    list.push({
+      id: String(record.get('id')),
+      text: String(record.get('text')),
+      statementTexts: (record.get('texts') as unknown[]).map(String),
+      bySpeaker: record.get('bySpeaker') === true,
+    });
+    candidates.set(key, list);
+  }
+  return candidates;
+}
+
+export interface TopicCandidate {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export async function topicCandidates(
+  tx: Transaction,
+  subjects: readonly string[],
+): Promise<Map<string, TopicCandidate[]>> {
+  const rows = subjects.flatMap((subject) => {
+    const terms = luceneTerms(subject);
+    return terms ? [{ key: subject, terms }] : [];
+  });
+  const candidates = new Map<string, TopicCandidate[]>();
+  if (rows.length === 0) return candidates;
+  const result = await tx.run(cypher('topic-candidates'), { queries: rows });
+  for (const record of result.records) {
+    const key = String(record.get('key'));
+    const list = candidates.get(key) ?? [];
+    list.push({
+      id: String(record.get('id')),
+      name: String(record.get('name')),
+      aliases: (record.get('aliases') as unknown[]).map(String),
+    });
+    candidates.set(key, list);
+  }
+  return candidates;
+}
+
+export interface StoredArticleText {
+  id: string;
+  text: string;
+  publishedAt?: string;
+}
+
+/** Articles with text that report a statement of one of these claims (at most 10). */
+export async function copyCandidates(
+  tx: Transaction,
+  sourceId: string,
+  claimIds: readonly string[],
+): Promise<StoredArticleText[]> {
+  if (claimIds.length === 0) return [];
+  const result = await tx.run(cypher('copy-candidates'), { claimIds: [...claimIds], sourceId });
+  return result.records.map((record) => {
+    const publishedAt = record.get('publishedAt');
+    return {
+      id: String(record.get('id')),
+      text: String(record.get('text')),
+      ...(publishedAt ? { publishedAt: String(publishedAt) } : {}),
+    };
+  });
+}
+
+export interface SameTextSource {
+  id: string;
+  url?: string;
+  outlet?: string;
+  publishedAt?: string;
+}
+
+/** The source at this URL, and the sources with this text, earliest published first. */
+export async function storedUnder(
+  tx: Transaction,
+  url: string | undefined,
+  hash: string,
+): Promise<{ urlId?: string; sameText: SameTextSource[] }> {
+  const result = await tx.run(cypher('same-text-sources'), { url: url ?? null, hash });
+  const record = result.records[0];
+  const urlId = record?.get('urlId');
+  const sameText = ((record?.get('sameText') ?? []) as Array<Record<string, unknown>>).map((row) => ({
+    id: String(row.id),
+    ...(row.url ? { url: String(row.url) } : {}),
+    ...(row.outlet ? { outlet: String(row.outlet) } : {}),
+    ...(row.publishedAt ? { publishedAt: String(row.publishedAt) } : {}),
+  }));
+  return { ...(urlId ? { urlId: String(urlId) } : {}), sameText };
+}
+
+/** Claims about these topics that others deny, most contested first (at most 5). */
+export async function contestedClaims(tx: Transaction, topicIds: readonly string[]): Promise<string[]> {
+  if (topicIds.length === 0) return [];
+  const result = await tx.run(cypher('contested-claims'), { topicIds: [...topicIds] });
+  return result.records.map((record) => String(record.get('id')));
+}
