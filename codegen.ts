@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           SourceDerivation: '../../store/repo/sources#DerivationRow',
           ClaimLink: '../../store/repo/claims#ClaimLinkRow',
           ClaimConflict: '../../store/repo/claims#ClaimConflictRow',
+          ClaimSpread: '../../store/repo/claims#ClaimSpread as ClaimSpreadModel',
           ProvenanceStep: '../../store/repo/trace#ProvenanceStepRow',
           SearchHit: '../../store/repo/search#SearchHitRow',
           StatementConnection: '../connection-rows#StatementConnectionRow',

@@ -11,6 +11,8 @@ import {
   readOwnedListPages,
 } from '../core/reads/lists';
 import {
+  type ClaimSpread,
+  claimSpreads,
   claimsByIds,
   topicIdsByName as fetchTopicIdsByName,
   sourcesByIds,
@@ -134,6 +136,10 @@ export function createLoaders(db: Database) {
     statement,
     claim,
     topic,
+    claimSpread: new DataLoader<string, ClaimSpread | null>(async (ids) => {
+      const found = await claimSpreads(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     sourceText: new DataLoader<string, string | null>(async (ids) => {
       const found = await sourceTextsByIds(db, ids);
       return ids.map((id) => found.get(id) ?? null);

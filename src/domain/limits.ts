@@ -7,3 +7,6 @@ export const MAX_ALIASES = 100;
 export const MAX_VIA = 10;
 /** characters of one ingested article (and so the largest offset a statement can have) */
 export const MAX_ARTICLE_LENGTH = 500_000;
+
+/** A claim's spread per day (Claim.spread.byDay): at most a year of days in one answer. */
+export const MAX_SPREAD_DAYS = 366;

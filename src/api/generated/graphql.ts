@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Actor as ActorModel, Source as SourceModel, Statement as StatementModel, Claim as ClaimModel, Topic as TopicModel, Stance as StanceModel } from '../../domain/model';
 import type { AffiliationRow } from '../../store/repo/actors';
 import type { DerivationRow } from '../../store/repo/sources';
-import type { ClaimLinkRow, ClaimConflictRow } from '../../store/repo/claims';
+import type { ClaimLinkRow, ClaimConflictRow, ClaimSpread as ClaimSpreadModel } from '../../store/repo/claims';
 import type { ProvenanceStepRow } from '../../store/repo/trace';
 import type { SearchHitRow } from '../../store/repo/search';
 import type { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow } from '../connection-rows';
@@ -218,6 +218,8 @@ export type Claim = {
   id: Scalars['ID']['output'];
   /** Claims this one relates to, or that relate to it, by relation, direction and claim id. */
   relations: ClaimLinkConnection;
+  /** How the claim spread: how many sources and outlets carried it, and when. */
+  spread: ClaimSpread;
   /** Statements expressing this claim, newest first. */
   statements: StatementConnection;
   text: Scalars['String']['output'];
@@ -291,6 +293,13 @@ export type ClaimConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ClaimDay = {
+  __typename?: 'ClaimDay';
+  day: Scalars['Date']['output'];
+  outlets: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
   cursor: Scalars['String']['output'];
@@ -325,10 +334,48 @@ export type ClaimLinkEdge = {
   node: ClaimLink;
 };
 
+/** How a statement joined its claim, so a wrong merge can be found (and undone with splitStatementFromClaim). */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  method: ClaimMatchMethod;
+  /** 0..1: 1 for EXACT, NEW and SPLIT; for SUBSPAN the shorter text's share of the longer, in words; for PARAPHRASE the Dice overlap of the words that carry the proposition. */
+  score: Scalars['Float']['output'];
+};
+
+export type ClaimMatchMethod =
+  /** The same words, once quote marks, case, contractions, spelling and punctuation are folded. */
+  | 'EXACT'
+  /** Nothing matched: the statement's claim was new. */
+  | 'NEW'
+  /** Reported speech reshaping the same words: pronouns, tense and auxiliaries aside, one side at most adds words. */
+  | 'PARAPHRASE'
+  /** An editor split the statement off the claim it had joined (splitStatementFromClaim). */
+  | 'SPLIT'
+  /** One is the other cut short or elided: every run of the shorter appears in order in the longer. */
+  | 'SUBSPAN';
+
 export type ClaimRelation =
   | 'CONTRADICTS'
   | 'DENIES'
   | 'SUPPORTS';
+
+/** How far a claim travelled: the sources carrying a statement of it (publications and intermediaries, as appearances counts them) and their outlets. */
+export type ClaimSpread = {
+  __typename?: 'ClaimSpread';
+  /** Per publication day, earliest first: how many sources and outlets carried the claim that day. At most `first` days (default 31, at most 366). */
+  byDay: Array<ClaimDay>;
+  /** The earliest and latest publication date among the dated sources. */
+  firstSeen?: Maybe<Scalars['Date']['output']>;
+  lastSeen?: Maybe<Scalars['Date']['output']>;
+  outlets: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+
+/** How far a claim travelled: the sources carrying a statement of it (publications and intermediaries, as appearances counts them) and their outlets. */
+export type ClaimSpreadByDayArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type DerivationInput = {
   relation: DerivationKind;
@@ -396,6 +443,12 @@ export type Mutation = {
   ping: Scalars['Boolean']['output'];
   recordStatement: Statement;
   relateClaims: ClaimConflict;
+  /**
+   * Undoes a wrong claim match: the statement leaves the claim it joined for a claim of its own
+   * (claimMatch SPLIT), and linking never joins it to another claim again. NOT_FOUND for an
+   * unknown statement; repeating the call changes nothing.
+   */
+  splitStatementFromClaim: Statement;
   upsertActor: Actor;
   upsertSource: Source;
 };
@@ -420,6 +473,11 @@ export type MutationRecordStatementArgs = {
 
 export type MutationRelateClaimsArgs = {
   input: RelateClaimsInput;
+};
+
+
+export type MutationSplitStatementFromClaimArgs = {
+  statementId: Scalars['ID']['input'];
 };
 
 
@@ -813,6 +871,8 @@ export type Statement = {
   audience?: Maybe<Scalars['String']['output']>;
   /** The proposition this statement expresses. */
   claim?: Maybe<Claim>;
+  /** How the statement was tied to its claim when it was linked; null when curated by hand or ingested before linking. */
+  claimMatch?: Maybe<ClaimMatch>;
   confidence: Scalars['Float']['output'];
   /** The cue verb in base form: say, tell, warn, deny, tweet, urge, add, continue, according_to… */
   cue: Scalars['String']['output'];
@@ -993,12 +1053,16 @@ export type ResolversTypes = {
   ClaimConflictConnection: ResolverTypeWrapper<ClaimConflictConnectionRow>;
   ClaimConflictEdge: ResolverTypeWrapper<Omit<ClaimConflictEdge, 'node'> & { node: ResolversTypes['ClaimConflict'] }>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionRow>;
+  ClaimDay: ResolverTypeWrapper<ClaimDay>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimInput: ClaimInput;
   ClaimLink: ResolverTypeWrapper<ClaimLinkRow>;
   ClaimLinkConnection: ResolverTypeWrapper<ClaimLinkConnectionRow>;
   ClaimLinkEdge: ResolverTypeWrapper<Omit<ClaimLinkEdge, 'node'> & { node: ResolversTypes['ClaimLink'] }>;
+  ClaimMatch: ResolverTypeWrapper<ClaimMatch>;
+  ClaimMatchMethod: ClaimMatchMethod;
   ClaimRelation: ClaimRelation;
+  ClaimSpread: ResolverTypeWrapper<ClaimSpreadModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DerivationInput: DerivationInput;
   DerivationKind: DerivationKind;
@@ -1060,11 +1124,14 @@ export type ResolversParentTypes = {
   ClaimConflictConnection: ClaimConflictConnectionRow;
   ClaimConflictEdge: Omit<ClaimConflictEdge, 'node'> & { node: ResolversParentTypes['ClaimConflict'] };
   ClaimConnection: ClaimConnectionRow;
+  ClaimDay: ClaimDay;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimInput: ClaimInput;
   ClaimLink: ClaimLinkRow;
   ClaimLinkConnection: ClaimLinkConnectionRow;
   ClaimLinkEdge: Omit<ClaimLinkEdge, 'node'> & { node: ResolversParentTypes['ClaimLink'] };
+  ClaimMatch: ClaimMatch;
+  ClaimSpread: ClaimSpreadModel;
   Date: Scalars['Date']['output'];
   DerivationInput: DerivationInput;
   Float: Scalars['Float']['output'];
@@ -1173,6 +1240,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   firstAppearance?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['ClaimLinkConnection'], ParentType, ContextType, Partial<ClaimRelationsArgs>>;
+  spread?: Resolver<ResolversTypes['ClaimSpread'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ClaimStatementsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<ClaimTopicsArgs>>;
@@ -1201,6 +1269,12 @@ export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ClaimDayResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimDay'] = ResolversParentTypes['ClaimDay']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  outlets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -1221,6 +1295,19 @@ export type ClaimLinkConnectionResolvers<ContextType = RequestContext, ParentTyp
 export type ClaimLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLinkEdge'] = ResolversParentTypes['ClaimLinkEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ClaimLink'], ParentType, ContextType>;
+};
+
+export type ClaimMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
+  method?: Resolver<ResolversTypes['ClaimMatchMethod'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ClaimSpreadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimSpread'] = ResolversParentTypes['ClaimSpread']> = {
+  byDay?: Resolver<Array<ResolversTypes['ClaimDay']>, ParentType, ContextType, RequireFields<ClaimSpreadByDayArgs, 'first'>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outlets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1246,6 +1333,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input' | 'replace'>>;
   relateClaims?: Resolver<ResolversTypes['ClaimConflict'], ParentType, ContextType, RequireFields<MutationRelateClaimsArgs, 'input'>>;
+  splitStatementFromClaim?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationSplitStatementFromClaimArgs, 'statementId'>>;
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
 };
@@ -1361,6 +1449,7 @@ export type StanceEdgeResolvers<ContextType = RequestContext, ParentType extends
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   audience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimMatch?: Resolver<Maybe<ResolversTypes['ClaimMatch']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1419,10 +1508,13 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimConflictConnection?: ClaimConflictConnectionResolvers<ContextType>;
   ClaimConflictEdge?: ClaimConflictEdgeResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimDay?: ClaimDayResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLink?: ClaimLinkResolvers<ContextType>;
   ClaimLinkConnection?: ClaimLinkConnectionResolvers<ContextType>;
   ClaimLinkEdge?: ClaimLinkEdgeResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
+  ClaimSpread?: ClaimSpreadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   IngestResult?: IngestResultResolvers<ContextType>;
   MergeActorsResult?: MergeActorsResultResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { mergeActors } from '../../core/writes/merge-actors';
 import { recordStatement } from '../../core/writes/record-statement';
 import { relateClaims } from '../../core/writes/relate-claims';
+import { splitStatementFromClaim } from '../../core/writes/split-statement';
 import { upsertActor } from '../../core/writes/upsert-actor';
 import { upsertSource } from '../../core/writes/upsert-source';
 import type { MutationResolvers } from '../generated/graphql';
@@ -29,6 +30,12 @@ export const Mutation: MutationResolvers = {
   },
 
   relateClaims: (_, { input }, { db }) => relateClaims(db, input),
+
+  splitStatementFromClaim: async (_, { statementId }, { db, loaders }) => {
+    const statement = await splitStatementFromClaim(db, statementId);
+    loaders.statement.clear(statement.id).prime(statement.id, statement);
+    return statement;
+  },
 
   ...ingestMutations,
 

@@ -14,7 +14,8 @@ import {
   stancesAsOf,
   TOPIC_CLAIMS,
 } from '../../core/reads/lists';
-import { MAX_ALIASES, MAX_VIA } from '../../domain/limits';
+import { BadUserInputError } from '../../domain/errors';
+import { MAX_ALIASES, MAX_SPREAD_DAYS, MAX_VIA } from '../../domain/limits';
 import type { StatementOwnerKind } from '../../store/repo/statement-query';
 import {
   decodeStatementKey,
@@ -32,7 +33,9 @@ import type {
   AffiliationResolvers,
   ClaimConflictResolvers,
   ClaimLinkResolvers,
+  ClaimMatchMethod,
   ClaimResolvers,
+  ClaimSpreadResolvers,
   MergeActorsResultResolvers,
   ProvenanceStepResolvers,
   SearchHitResolvers,
@@ -109,6 +112,26 @@ export const Statement: StatementResolvers = {
     statement.speakerMethod
       ? { method: statement.speakerMethod, confidence: statement.speakerConfidence ?? statement.confidence }
       : null,
+  claimMatch: (statement) =>
+    statement.claimMethod && CLAIM_MATCH_METHODS.has(statement.claimMethod)
+      ? { method: statement.claimMethod.toUpperCase() as ClaimMatchMethod, score: statement.claimScore ?? 1 }
+      : null,
+};
+
+const CLAIM_MATCH_METHODS = new Set(['exact', 'subspan', 'paraphrase', 'new', 'split']);
+
+export const ClaimSpread: ClaimSpreadResolvers = {
+  byDay: (spread, { first }) => {
+    const days = first ?? 31;
+    if (!Number.isInteger(days) || days < 0 || days > MAX_SPREAD_DAYS) {
+      throw new BadUserInputError(
+        `byDay(first:) takes 0 to ${MAX_SPREAD_DAYS} days; got ${days}`,
+        'first',
+        days,
+      );
+    }
+    return spread.byDay.slice(0, days);
+  },
 };
 
 export const StatementConnection: StatementConnectionResolvers = {
@@ -128,6 +151,8 @@ export const Claim: ClaimResolvers = {
   appearances: (claim, args, context) => ownedList(context, CLAIM_APPEARANCES, claim.id, args),
   relations: (claim, args, context) => ownedList(context, CLAIM_RELATIONS, claim.id, args),
   topics: (claim, args, context) => ownedList(context, CLAIM_TOPICS, claim.id, args),
+  spread: async (claim, _, { loaders }) =>
+    (await loaders.claimSpread.load(claim.id)) ?? { claimId: claim.id, sources: 0, outlets: 0, byDay: [] },
 };
 
 export const ClaimLink: ClaimLinkResolvers = {

@@ -3,7 +3,7 @@
 
 import { BadUserInputError } from '../../domain/errors';
 
-export { claimsByIds } from '../../store/repo/claims';
+export { type ClaimSpread, claimSpreads, claimsByIds } from '../../store/repo/claims';
 export { sourceByUrl, sourcesByIds, sourceTextsByIds } from '../../store/repo/sources';
 export { topicIdsByName, topicsByIds } from '../../store/repo/topics';
 export { type Trace, tracesByStatementIds } from '../../store/repo/trace';

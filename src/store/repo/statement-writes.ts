@@ -3,6 +3,7 @@
 
 import type { Claim, Statement } from '../../domain/model';
 import type { Transaction } from '../neo4j/database';
+import { cypher } from './cypher';
 import { writeDataSet } from './dataset-writer';
 import { statementsByIdsIn } from './statements';
 
@@ -22,4 +23,14 @@ export async function writeStatement(
     { 'write-claims': 'add' },
   );
   return (await storedStatement(tx, statement.id)) as Statement;
+}
+
+/** The statement on a claim of its own (`claimId`, created with `text` if new). */
+export async function splitStatement(
+  tx: Transaction,
+  statementId: string,
+  claimId: string,
+  text: string,
+): Promise<void> {
+  await tx.run(cypher('split-statement'), { statementId, claimId, text });
 }

@@ -1,0 +1,25 @@
+// splitStatementFromClaim: undoes a wrong claim match. The statement gets a claim of its
+// own, derived from its id (so repeating the call lands on the same claim), and is marked
+// `split` so that linking never moves it again.
+
+import { NotFoundError } from '../../domain/errors';
+import type { Statement } from '../../domain/model';
+import type { Database } from '../../store/neo4j/database';
+import { lockExisting } from '../../store/repo/locks';
+import { splitStatement } from '../../store/repo/statement-writes';
+import { statementsByIdsIn } from '../../store/repo/statements';
+import { checkId } from '../validate';
+import { digest } from './references';
+
+export async function splitStatementFromClaim(db: Database, rawId: string): Promise<Statement> {
+  const statementId = checkId('statementId', rawId);
+  return db.write('mutation.split-statement', async (tx) => {
+    await lockExisting(tx, 'Statement', [statementId]);
+    const [statement] = await statementsByIdsIn(tx, [statementId]);
+    if (!statement) throw new NotFoundError('Statement', statementId, 'statementId');
+    if (statement.claimMethod === 'split') return statement;
+    await splitStatement(tx, statementId, `claim:split-${digest(statementId)}`, statement.text);
+    const [split] = await statementsByIdsIn(tx, [statementId]);
+    return split as Statement;
+  });
+}
