@@ -171,7 +171,11 @@ describe('stances in words', () => {
   it.each([
     ['We oppose the ban', 'OPPOSE', { kind: 'policy', head: 'ban', qualifier: 'Korvex' }],
     ['parliament to reject the ban', 'OPPOSE', { kind: 'policy', head: 'ban', qualifier: 'Korvex' }],
-    ['We fully support the seabed patrol plan', 'SUPPORT', { kind: 'policy', head: 'plan', modifiers: 'seabed patrol' }],
+    [
+      'We fully support the seabed patrol plan',
+      'SUPPORT',
+      { kind: 'policy', head: 'plan', modifiers: 'seabed patrol' },
+    ],
     ['We oppose the review', 'OPPOSE', { kind: 'policy', head: 'review' }],
     ['We fully support Korvex', 'SUPPORT', { kind: 'actor', name: 'Korvex Telecom' }],
   ])('%s -> %s %j', (text, polarity, target) => {
