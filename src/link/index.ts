@@ -12,5 +12,5 @@ export {
 export { type DenialTarget, denialTarget } from './denial';
 export { matchText, significant } from './match-text';
 export { type NamedActor, stancesIn, type TextStance } from './stance';
-export { bodyResemblance, isCopy } from './syndication';
+export { bodyResemblance, isCopy, resemblanceTo } from './syndication';
 export { articleSubjects, mentions } from './topics';

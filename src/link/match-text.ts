@@ -136,20 +136,15 @@ const UNITS =
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
 /** "fifteen" -> "15", "twenty-nine" -> "29": a number reads the same in words or digits. */
-function numberValue(word: string): string | undefined {
-  const [tens, unit, ...rest] = word.split('-');
-  if (rest.length > 0 || tens === undefined) return undefined;
-  const tensIndex = TENS.indexOf(tens);
-  if (unit === undefined) {
-    const unitIndex = UNITS.indexOf(tens);
-    if (unitIndex >= 0) return String(unitIndex);
-    return tensIndex >= 0 ? String(20 + 10 * tensIndex) : undefined;
-  }
-  const unitIndex = UNITS.indexOf(unit);
-  return tensIndex >= 0 && unitIndex > 0 && unitIndex < 10
-    ? String(20 + 10 * tensIndex + unitIndex)
-    : undefined;
-}
+const NUMBER_VALUES = new Map<string, string>([
+  ...UNITS.map((unit, value) => [unit, String(value)] as [string, string]),
+  ...TENS.flatMap((tens, index) => [
+    [tens, String(20 + 10 * index)] as [string, string],
+    ...UNITS.slice(1, 10).map(
+      (unit, u) => [`${tens}-${unit}`, String(20 + 10 * index + u + 1)] as [string, string],
+    ),
+  ]),
+]);
 
 function spelled(word: string): string {
   for (const [pattern, replacement] of SPELLINGS) {
@@ -158,33 +153,60 @@ function spelled(word: string): string {
   return word;
 }
 
-function kindOf(word: string, capitalised: boolean, sentenceStart: boolean): MatchTokenKind {
+type WordKind = Exclude<MatchTokenKind, 'name'>;
+
+function kindOf(word: string): WordKind {
   if (NEGATIONS.has(word)) return 'negation';
   if (/^\p{N}/u.test(word) || NUMBER_WORDS.has(word)) return 'number';
   if (FUNCTION_WORDS.has(word)) return 'function';
-  if (capitalised && !sentenceStart) return 'name';
   return 'content';
 }
 
+interface FoldedWord {
+  word: string;
+  stem: string;
+  kind: WordKind;
+}
+
+// Words repeat across the texts a linker compares: fold each one once.
+const FOLDED = new Map<string, FoldedWord[]>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+function foldWord(original: string): FoldedWord[] {
+  const cached = FOLDED.get(original);
+  if (cached) return cached;
+  let lowered = original.toLowerCase().replace(/%$/, '');
+  if (lowered.includes("'") || lowered === 'cannot') {
+    for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
+  }
+  const folded: FoldedWord[] = [];
+  for (const part of lowered.split(' ')) {
+    if (part.length === 0) continue;
+    const word = /^\p{N}/u.test(part)
+      ? part.replace(/,(?=\d{3}\b)/g, '')
+      : (NUMBER_VALUES.get(part) ?? (part.length > 5 ? spelled(part) : part));
+    folded.push({ word, stem: stemOf(word), kind: kindOf(word) });
+  }
+  if (original.endsWith('%')) folded.push({ word: 'percent', stem: 'percent', kind: 'number' });
+  if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
+  FOLDED.set(original, folded);
+  return folded;
+}
+
+const SENTENCE_OPENER = /[.!?:;"“”(—–-]/;
+
 function tokensOf(run: string): MatchToken[] {
   const tokens: MatchToken[] = [];
-  // Contractions are expanded on a lower-cased copy; capitals are read from the original to
-  // tell names, so each original word is looked up by position.
   for (const match of run.matchAll(WORD)) {
     const original = match[0];
-    const before = run.slice(0, match.index).trimEnd();
-    const sentenceStart = before.length === 0 || /[.!?:;"“”(—–-]$/.test(before);
+    // A capital opening a sentence says nothing; one inside it marks a name.
+    let before = (match.index ?? 0) - 1;
+    while (before >= 0 && /\s/.test(run[before] as string)) before--;
+    const sentenceStart = before < 0 || SENTENCE_OPENER.test(run[before] as string);
     const capitalised = /^\p{Lu}/u.test(original);
-    let lowered = original.toLowerCase().replace(/%$/, '');
-    for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
-    for (const part of lowered.split(/\s+/)) {
-      if (part.length === 0) continue;
-      const word = /^\p{N}/u.test(part)
-        ? part.replace(/,(?=\d{3}\b)/g, '')
-        : (numberValue(part) ?? spelled(part));
-      tokens.push({ word, stem: stemOf(word), kind: kindOf(word, capitalised, sentenceStart) });
+    for (const { word, stem, kind } of foldWord(original)) {
+      tokens.push({ word, stem, kind: kind === 'content' && capitalised && !sentenceStart ? 'name' : kind });
     }
-    if (original.endsWith('%')) tokens.push({ word: 'percent', stem: 'percent', kind: 'number' });
   }
   return tokens;
 }
