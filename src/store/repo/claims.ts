@@ -1,3 +1,4 @@
+import { MAX_SPREAD_DAYS } from '../../domain/limits';
 import type { Claim, ClaimRelation } from '../../domain/model';
 import type { Database } from '../neo4j/database';
 import { toNumber } from '../neo4j/values';
@@ -41,18 +42,19 @@ export async function claimSpreads(db: Database, ids: readonly string[]): Promis
   const result = await db.read('claims.spreads', cypher('claim-spreads'), { ids: [...ids] });
   return new Map(
     result.records.map((record) => {
-      const firstSeen = record.get('firstSeen');
-      const lastSeen = record.get('lastSeen');
+      const days = record.get('days') as Array<{ day: string | null; sources: unknown; outlets: string[] }>;
+      const outlets = new Set(days.flatMap((day) => day.outlets));
+      const dated = days.filter((day): day is typeof day & { day: string } => day.day !== null);
       const spread: ClaimSpread = {
         claimId: String(record.get('id')),
-        sources: toNumber(record.get('sources')),
-        outlets: toNumber(record.get('outlets')),
-        ...(firstSeen ? { firstSeen: String(firstSeen) } : {}),
-        ...(lastSeen ? { lastSeen: String(lastSeen) } : {}),
-        byDay: (record.get('byDay') as Array<Record<string, unknown>>).map((day) => ({
-          day: String(day.day),
+        sources: days.reduce((sum, day) => sum + toNumber(day.sources), 0),
+        outlets: outlets.size,
+        ...(dated[0] ? { firstSeen: dated[0].day } : {}),
+        ...(dated.at(-1) ? { lastSeen: dated.at(-1)?.day } : {}),
+        byDay: dated.slice(0, MAX_SPREAD_DAYS).map((day) => ({
+          day: day.day,
           sources: toNumber(day.sources),
-          outlets: toNumber(day.outlets),
+          outlets: day.outlets.length,
         })),
       };
       return [spread.claimId, spread];
