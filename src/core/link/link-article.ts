@@ -4,7 +4,7 @@
 // story's contested claim (only when there is one), then look for the article it copies
 // among the articles that share its claims.
 
-import { bodyResemblance, isCopy } from '../../link';
+import { isCopy, resemblanceTo } from '../../link';
 import {
   type ArticleLinks,
   decideLinks,
@@ -54,16 +54,18 @@ export async function linkArticle(
       ),
     );
   }
-  const shared = [
-    ...new Set(links.statements.filter((link) => COPY_EVIDENCE.has(link.method)).map((link) => link.claimId)),
-  ];
+  const copied = links.statements.filter((link) => COPY_EVIDENCE.has(link.method));
+  // A copy repeats most of its original's quotes word for word; with fewer, look no further.
+  if (copied.length < Math.max(2, links.statements.length / 2)) return { links };
+  const shared = [...new Set(copied.map((link) => link.claimId))];
+  const resemblance = resemblanceTo(article.text);
   let copy: ArticleCopy | undefined;
   for (const other of await copyCandidates(tx, article.sourceId, shared)) {
-    const resemblance = bodyResemblance(article.text, other.text);
-    if (!isCopy(resemblance) || (copy && copy.resemblance >= resemblance)) continue;
+    const score = resemblance(other.text);
+    if (!isCopy(score) || (copy && copy.resemblance >= score)) continue;
     // The later one copies the earlier; undated, the one stored first is the original.
     const later = !other.publishedAt || !article.publishedAt || other.publishedAt <= article.publishedAt;
-    copy = { sourceId: other.id, resemblance, isCopy: later };
+    copy = { sourceId: other.id, resemblance: score, isCopy: later };
   }
   return { links, ...(copy ? { copy } : {}) };
 }

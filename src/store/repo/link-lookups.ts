@@ -24,19 +24,36 @@ export interface ClaimCandidate {
   bySpeaker: boolean;
 }
 
-/** Candidates per query key, in Lucene's order; one round trip for every statement. */
-export async function claimCandidates(
-  tx: Transaction,
+export interface LookupQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** The claim look-up as sent, or undefined when no statement has a word to look up. */
+export function claimCandidatesQuery(
   queries: readonly ClaimCandidateQuery[],
   perQuery = 8,
-): Promise<Map<string, ClaimCandidate[]>> {
+): LookupQuery | undefined {
   const rows = queries.flatMap((query) => {
     const terms = luceneTerms(query.words);
     return terms ? [{ key: query.key, terms, speakerId: query.speakerId }] : [];
   });
+  if (rows.length === 0) return undefined;
+  return {
+    cypher: cypher('claim-candidates'),
+    params: { queries: rows, perQuery: int(perQuery) },
+  };
+}
+
+/** Candidates per query key, in Lucene's order; one round trip for every statement. */
+export async function claimCandidates(
+  tx: Transaction,
+  queries: readonly ClaimCandidateQuery[],
+): Promise<Map<string, ClaimCandidate[]>> {
   const candidates = new Map<string, ClaimCandidate[]>();
-  if (rows.length === 0) return candidates;
-  const result = await tx.run(cypher('claim-candidates'), { queries: rows, perQuery: int(perQuery) });
+  const query = claimCandidatesQuery(queries);
+  if (!query) return candidates;
+  const result = await tx.run(query.cypher, query.params);
   for (const record of result.records) {
     const key = String(record.get('key'));
     const list = candidates.get(key) ?? [];
@@ -57,17 +74,23 @@ export interface TopicCandidate {
   aliases: string[];
 }
 
-export async function topicCandidates(
-  tx: Transaction,
-  subjects: readonly string[],
-): Promise<Map<string, TopicCandidate[]>> {
+/** The topic look-up as sent, or undefined when no subject has a word to look up. */
+export function topicCandidatesQuery(subjects: readonly string[]): LookupQuery | undefined {
   const rows = subjects.flatMap((subject) => {
     const terms = luceneTerms(subject);
     return terms ? [{ key: subject, terms }] : [];
   });
+  return rows.length === 0 ? undefined : { cypher: cypher('topic-candidates'), params: { queries: rows } };
+}
+
+export async function topicCandidates(
+  tx: Transaction,
+  subjects: readonly string[],
+): Promise<Map<string, TopicCandidate[]>> {
   const candidates = new Map<string, TopicCandidate[]>();
-  if (rows.length === 0) return candidates;
-  const result = await tx.run(cypher('topic-candidates'), { queries: rows });
+  const query = topicCandidatesQuery(subjects);
+  if (!query) return candidates;
+  const result = await tx.run(query.cypher, query.params);
   for (const record of result.records) {
     const key = String(record.get('key'));
     const list = candidates.get(key) ?? [];
@@ -87,14 +110,18 @@ export interface StoredArticleText {
   publishedAt?: string;
 }
 
-/** Articles with text that report a statement of one of these claims (at most 10). */
+/**
+ * Articles with text that report statements of at least half of these claims, most shared
+ * first (at most 10): a copy shares nearly every quote of its original.
+ */
 export async function copyCandidates(
   tx: Transaction,
   sourceId: string,
   claimIds: readonly string[],
 ): Promise<StoredArticleText[]> {
   if (claimIds.length === 0) return [];
-  const result = await tx.run(cypher('copy-candidates'), { claimIds: [...claimIds], sourceId });
+  const minShared = int(Math.max(1, Math.ceil(claimIds.length / 2)));
+  const result = await tx.run(cypher('copy-candidates'), { claimIds: [...claimIds], sourceId, minShared });
   return result.records.map((record) => {
     const publishedAt = record.get('publishedAt');
     return {
