@@ -247,6 +247,14 @@ export function pagedFieldOperations(statements: number, seed = 42): GateOperati
 }`,
     },
     {
+      name: 'claim-spread',
+      title: 'the busiest claim: how many sources and outlets carried it, per day',
+      params: fixed({ id: claimId(0) }),
+      claimgraph: `query ($id: ID!) {
+  claim(id: $id) { spread { sources outlets firstSeen lastSeen byDay(first: 31) { day sources outlets } } }
+}`,
+    },
+    {
       name: 'topic-claims',
       title: 'the first topics with a page of their claims each',
       params: fixed({}),

@@ -14,8 +14,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { linkerLookups } from '../../../bench/link-lookups';
 import { type Measured, measureWay, prepareForReplanning } from '../../../bench/measure';
 import { operations, pagedFieldOperations } from '../../../bench/operations';
+import { profileQueries } from '../../../bench/profile';
 import { type AppConfig, loadConfig } from '../../../src/platform/config';
 import { silentLogger } from '../../../src/platform/logger';
 import { projectRoot } from '../../../src/platform/project-root';
@@ -76,6 +78,15 @@ beforeAll(async () => {
       planner: 'dp',
     },
   );
+  // The linker's look-ups, as ingestion sends them: reads, profiled the same way.
+  for (const lookup of linkerLookups(STATEMENTS)) {
+    const queries = await profileQueries(db.driver, config.neo4j.database, lookup.queries, { planner: 'dp' });
+    measured.set(lookup.name, {
+      roundTrips: lookup.queries.length,
+      dbHits: queries.reduce((sum, query) => sum + query.dbHits, 0),
+      queries,
+    });
+  }
 });
 
 afterAll(async () => {
