@@ -206,3 +206,18 @@ export function betterMatch(a: ClaimMatch, b: ClaimMatch): boolean {
     ? METHOD_RANK[a.method] > METHOD_RANK[b.method]
     : a.score > b.score;
 }
+
+/**
+ * Whether one text says the other is not so, word for word: the same words that carry the
+ * proposition, in order, but for a negation on one side only ("Korvex shared the data" /
+ * "Korvex did not share the data"). The clearest contradiction words alone can show; anything
+ * looser is left unlinked.
+ */
+export function negates(a: MatchText, b: MatchText): boolean {
+  const sa = significant(a);
+  const sb = significant(b);
+  if (Math.min(sa.length, sb.length) < MIN_PARAPHRASE_WORDS + 1) return false;
+  const { onlyA, onlyB } = align(sa, sb);
+  const extra = [...onlyA, ...onlyB];
+  return extra.length === 1 && extra[0]?.kind === 'negation';
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { claimIdFor } from '../domain/content-hash';
 import type { ClaimLink, IsoDate, Stance, Topic } from '../domain/model';
 import { nameKey, topicIdFor } from '../domain/names';
-import { betterMatch, type ClaimMatch, type ClaimMatchMethod, compareTexts } from './claim-match';
+import { betterMatch, type ClaimMatch, type ClaimMatchMethod, compareTexts, negates } from './claim-match';
 import { denialTarget } from './denial';
 import { type MatchText, matchText, significant } from './match-text';
 import { type NamedActor, stancesIn, type TextStance } from './stance';
@@ -289,9 +289,28 @@ export function decideLinks(
     if (!found && !claims.has(target)) claims.set(target, { id: target, text: denied.text });
     deny(own, target);
   });
+  // X says P, Y says not-P in the same words: CONTRADICTS. Nothing looser is linked.
+  article.statements.forEach((statement, index) => {
+    const own = links[index];
+    if (!own || own.method !== 'new' || denialTarget(statement)) return;
+    const wanted = parse(claimTextOf(statement));
+    // What was said before it: stored claims, and earlier statements of this article.
+    const earlier = new Set(links.slice(0, index).map((link) => link.claimId));
+    const others = [...graphKnown(`s${index}`), ...here.filter((entry) => earlier.has(entry.claimId))].filter(
+      (candidate) => candidate.claimId !== own.claimId && !candidate.bySpeaker(statement.speakerId),
+    );
+    const contradicted = others.find((candidate) => candidate.texts.some((text) => negates(wanted, text)));
+    if (contradicted) {
+      const key = `${own.claimId}|${contradicted.claimId}`;
+      claimLinks.set(key, { fromClaimId: own.claimId, toClaimId: contradicted.claimId, relation: 'CONTRADICTS' });
+    }
+  });
+
   // "rejected the accusation": what others in this article deny too, when they do; otherwise
   // the caller looks among the claims the graph already holds contested (denyReferences).
-  const contested = [...new Set([...claimLinks.values()].map((link) => link.toClaimId))];
+  const contested = [
+    ...new Set([...claimLinks.values()].filter((link) => link.relation === 'DENIES').map((link) => link.toClaimId)),
+  ];
   const unresolved: ReferenceDenial[] = [];
   for (const index of references) {
     const own = links[index]?.claimId as string;

@@ -112,6 +112,15 @@ describe('the linker on one article', () => {
     ]);
   });
 
+  it('links X says P and Y says not-P in the same words with CONTRADICTS, and nothing looser', () => {
+    const said = { ...allegation, id: 'c1', text: 'Korvex shared the subscriber records with Beijing last year' };
+    const gainsaid = { ...stance, id: 'c2', text: 'Korvex did not share the subscriber records with Beijing last year' };
+    const looser = { ...stance, id: 'c3', text: 'Korvex never handed any records to anyone' };
+    const links = decideLinks(article([said, gainsaid, looser]), new Map(), new Map());
+    const [p, notP] = links.statements.map((link) => link.claimId);
+    expect(links.claimLinks).toEqual([{ fromClaimId: notP, toClaimId: p, relation: 'CONTRADICTS' }]);
+  });
+
   it('writes a stance toward a policy the article qualifies, held by the speaker, since its evidence', () => {
     const links = decideLinks(article([stance]), new Map(), new Map());
     expect(links.stances).toEqual([
