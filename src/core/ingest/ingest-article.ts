@@ -11,7 +11,7 @@ import { type ExtractionResult, extractStatements } from '../../extract';
 import type { Database, Transaction } from '../../store/neo4j/database';
 import { storedActors } from '../../store/repo/actor-writes';
 import { writeDataSet } from '../../store/repo/dataset-writer';
-import { storedUnder } from '../../store/repo/link-lookups';
+import { type SameTextSource, storedUnder } from '../../store/repo/link-lookups';
 import { claimIds } from '../../store/repo/locks';
 import { linkArticle } from '../link/link-article';
 import { addDerivation, linkedData } from '../link/linked-data';
@@ -66,6 +66,10 @@ const duplicateOf = (sourceId: string): IngestOutcome => ({
 
 const outletKey = (outlet: string | undefined) => nameKey(outlet ?? '');
 
+/** Whether a is a date before b (an undated one is never earlier). */
+const isEarlier = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a < b;
+
 /**
  * Which id the article takes, or that it is stored already. The same URL is the same
  * article; the same text from the same outlet too. The same text from another outlet is a
@@ -75,7 +79,7 @@ async function claimPublication(
   tx: Transaction,
   input: ValidArticle,
   hash: string,
-): Promise<{ scope: string; original?: string }> {
+): Promise<{ scope: string; sameText?: SameTextSource }> {
   const base = ingestScope(hash);
   // The lock first: of concurrent ingests of one text, one creates and the others wait.
   const createdBase = (await claimIds(tx, 'Source', [publicationIdFor(base)])).size > 0;
@@ -83,13 +87,14 @@ async function claimPublication(
   if (stored.urlId !== undefined) throw new StoredArticle(stored.urlId);
   const same = stored.sameText.find((source) => outletKey(source.outlet) === outletKey(input.outlet));
   if (same) throw new StoredArticle(same.id);
-  const original = stored.sameText[0]?.id;
-  if (createdBase) return { scope: base, ...(original ? { original } : {}) };
+  // The earliest published of the stored ones: the copy and it are linked, later -> earlier.
+  const earliest = stored.sameText[0];
+  if (createdBase) return { scope: base, ...(earliest ? { sameText: earliest } : {}) };
   const scope = ingestScope(hash, input);
   if ((await claimIds(tx, 'Source', [publicationIdFor(scope)])).size === 0) {
     throw new StoredArticle(publicationIdFor(scope));
   }
-  return { scope, ...(original ? { original } : {}) };
+  return { scope, ...(earliest ? { sameText: earliest } : {}) };
 }
 
 /**
@@ -104,7 +109,7 @@ async function writeArticle(
   extraction: ExtractionResult,
 ): Promise<IngestOutcome> {
   return db.write('ingest.article', async (tx) => {
-    const { scope, original } = await claimPublication(tx, input, hash);
+    const { scope, sameText } = await claimPublication(tx, input, hash);
     const matches = await resolveNames(tx, namesToResolve(extraction, input));
     const plan = planIngest(extraction, input, hash, matches, input.text, scope);
     const planned = plan.data.actors.map((actor) => actor.id);
@@ -123,7 +128,9 @@ async function writeArticle(
       }
     }
     const linked = await linkArticle(tx, linkableArticle(plan, extraction, input, input.text));
-    const copy = original ? { sourceId: original, resemblance: 1, isCopy: true } : linked.copy;
+    const copy = sameText
+      ? { sourceId: sameText.id, resemblance: 1, isCopy: !isEarlier(input.publishedAt, sameText.publishedAt) }
+      : linked.copy;
     await writeDataSet(
       tx,
       linkedData(

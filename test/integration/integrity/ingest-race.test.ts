@@ -80,4 +80,39 @@ describe('ingestArticle under concurrency', () => {
     );
     expect(reported).toHaveLength(1);
   });
+
+  it('one wire story run by four outlets at once, each sent twice: four sources, each later one SYNDICATES an earlier', async () => {
+    const text = article('wire copies', 'Wilhelmina Wirewriter');
+    const outlets = ['Copy Courier', 'Copy Gazette', 'Copy Herald', 'Copy Ledger'];
+    const responses = await Promise.all(
+      [...outlets, ...outlets].map((outlet, index) =>
+        harness.gql<Ingested>(INGEST, {
+          input: {
+            text,
+            outlet,
+            url: `https://example.org/copies/${outlet.replace(' ', '-')}`,
+            publishedAt: `2024-02-0${(index % 4) + 1}`,
+          },
+        }),
+      ),
+    );
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    const results = responses.map((response) => response.data?.ingestArticle as Ingested['ingestArticle']);
+    expect(results.filter((result) => !result.duplicate)).toHaveLength(4);
+    const sources = [...new Set(results.map((result) => result.source.id))];
+    expect(sources).toHaveLength(4);
+    const links = await harness.db.read(
+      'test.race-copies',
+      "MATCH (copy:Source)-[:DERIVED_FROM {relation: 'SYNDICATES'}]->(original:Source) WHERE copy.id IN $ids RETURN toString(copy.publishedAt) AS copy, toString(original.publishedAt) AS original",
+      { ids: sources },
+    );
+    // Whatever the order they committed in: three links, each from a later copy to an earlier
+    // one, and only the earliest copies nothing.
+    const edges = links.records.map(
+      (record) => [String(record.get('copy')), String(record.get('original'))] as const,
+    );
+    expect(edges).toHaveLength(3);
+    for (const [copy, original] of edges) expect(copy > original).toBe(true);
+    expect(new Set(edges.map(([copy]) => copy))).toEqual(new Set(['2024-02-02', '2024-02-03', '2024-02-04']));
+  });
 });
