@@ -218,7 +218,7 @@ export type Claim = {
   id: Scalars['ID']['output'];
   /** Claims this one relates to, or that relate to it, by relation, direction and claim id. */
   relations: ClaimLinkConnection;
-  /** How the claim spread: how many sources and outlets carried it, and when. */
+  /** How the claim spread: how many sources and outlets carried it, and when. It reads every source of the claim, so it is priced at 1,000 values (@cost): at most about a hundred per request. */
   spread: ClaimSpread;
   /** Statements expressing this claim, newest first. */
   statements: StatementConnection;
@@ -1168,6 +1168,12 @@ export type ResolversParentTypes = {
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
 };
 
+export type CostDirectiveArgs = {
+  weight: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ListSizeDirectiveArgs = {
   assumedSize?: Maybe<Scalars['Int']['input']>;
   slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
@@ -1542,6 +1548,7 @@ export type Resolvers<ContextType = RequestContext> = {
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
 };

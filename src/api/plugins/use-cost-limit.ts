@@ -45,21 +45,35 @@ export function listSizeOf(field: GraphQLField<unknown, unknown>): ListSize | nu
   return found;
 }
 
+const weights = new WeakMap<GraphQLField<unknown, unknown>, number>();
+
+/** The field's @cost(weight), read once from the SDL: 0 without one. */
+export function weightOf(field: GraphQLField<unknown, unknown>): number {
+  let weight = weights.get(field);
+  if (weight === undefined) {
+    const directive = field.astNode?.directives?.find((d) => d.name.value === 'cost');
+    weight = intValue(directive?.arguments?.find((a) => a.name.value === 'weight')?.value) ?? 0;
+    weights.set(field, weight);
+  }
+  return weight;
+}
+
 const isConnection = (field: GraphQLField<unknown, unknown>) =>
   getNamedType(field.type).name.endsWith('Connection');
 
 /**
- * Prices a field at 1 plus its selection; a list (or a connection) at its largest length times
- * that. The length is the slicing argument's value, literal or from a variable; without one
+ * Prices a field at 1 plus its @cost weight plus its selection; a list (or a connection) at its
+ * largest length times that. The length is the slicing argument's value, literal or from a variable; without one
  * it is the list's assumedSize, or the default page. A connection's pageInfo and totalCount
  * are priced with its edges, which overestimates a little and never underestimates.
  */
 export function listSizeEstimator(options: Omit<CostLimitOptions, 'maxCost'>) {
   return ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     const size = listSizeOf(field);
+    const weight = weightOf(field);
     // A connection's edges (and an aggregate's buckets) carry no @listSize: the field that
     // slices them prices them, once.
-    if (!size) return 1 + childComplexity;
+    if (!size) return 1 + weight + childComplexity;
     const sliced = size.slicingArguments.map((name) => args[name]).find((v) => typeof v === 'number');
     // A connection refuses a page above the maximum (BAD_USER_INPUT); other lists check their own.
     const most = isConnection(field) ? options.maxPageSize : Number.POSITIVE_INFINITY;
@@ -67,7 +81,7 @@ export function listSizeEstimator(options: Omit<CostLimitOptions, 'maxCost'>) {
       typeof sliced === 'number'
         ? Math.min(Math.max(sliced, 0), most)
         : (size.assumedSize ?? options.defaultPageSize);
-    return length * (1 + childComplexity);
+    return length * (1 + weight + childComplexity);
   };
 }
 

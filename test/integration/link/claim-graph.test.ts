@@ -213,14 +213,22 @@ describe('the claim graph from ingested coverage', () => {
         edges: Array<{ node: { claims: { edges: Array<{ node: { spread: { sources: number } } }> } } }>;
       };
     }>(
-      '{ topics(first: 50) { edges { node { claims(first: 50) { edges { node { spread { sources outlets } } } } } } } }',
+      '{ topics(first: 3) { edges { node { claims(first: 30) { edges { node { spread { sources outlets } } } } } } } }',
     );
     expect(response.errors).toBeUndefined();
     const claims = response.data?.topics.edges.flatMap((edge) => edge.node.claims.edges) ?? [];
-    expect(claims.length).toBeGreaterThan(50);
+    expect(claims.length).toBeGreaterThan(20);
     // A denied proposition nobody stated in those words is a claim without sources.
-    expect(claims.filter((claim) => claim.node.spread.sources > 0).length).toBeGreaterThan(50);
+    expect(claims.filter((claim) => claim.node.spread.sources > 0).length).toBeGreaterThan(10);
     expect(response.queries.filter((query) => query.operation === 'claims.spreads')).toHaveLength(1);
+  });
+
+  it('prices a spread at 1,000 values: a request for thousands of them is QUERY_TOO_COMPLEX before it runs', async () => {
+    const response = await harness.gql(
+      '{ topics(first: 100) { edges { node { claims(first: 100) { edges { node { spread { sources } } } } } } } }',
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxCost' });
+    expect(response.queries).toEqual([]);
   });
 
   it('refuses a spread of more than a year of days with BAD_USER_INPUT', async () => {
