@@ -302,14 +302,20 @@ export function decideLinks(
     const contradicted = others.find((candidate) => candidate.texts.some((text) => negates(wanted, text)));
     if (contradicted) {
       const key = `${own.claimId}|${contradicted.claimId}`;
-      claimLinks.set(key, { fromClaimId: own.claimId, toClaimId: contradicted.claimId, relation: 'CONTRADICTS' });
+      claimLinks.set(key, {
+        fromClaimId: own.claimId,
+        toClaimId: contradicted.claimId,
+        relation: 'CONTRADICTS',
+      });
     }
   });
 
   // "rejected the accusation": what others in this article deny too, when they do; otherwise
   // the caller looks among the claims the graph already holds contested (denyReferences).
   const contested = [
-    ...new Set([...claimLinks.values()].filter((link) => link.relation === 'DENIES').map((link) => link.toClaimId)),
+    ...new Set(
+      [...claimLinks.values()].filter((link) => link.relation === 'DENIES').map((link) => link.toClaimId),
+    ),
   ];
   const unresolved: ReferenceDenial[] = [];
   for (const index of references) {

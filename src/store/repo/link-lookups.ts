@@ -2,6 +2,7 @@
 // express, topics it may be about, articles it may copy, and what is stored under its text.
 // Every read starts from an index (full-text, or a node key); none scans a label.
 
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Transaction } from '../neo4j/database';
 import { int } from '../neo4j/values';
 import { cypher } from './cypher';
@@ -45,27 +46,32 @@ export function claimCandidatesQuery(
   };
 }
 
+/** Runs a look-up and groups its rows by their query's key, in the order they came. */
+async function candidatesByKey<T>(
+  tx: Transaction,
+  query: LookupQuery | undefined,
+  map: (record: Neo4jRecord) => T,
+): Promise<Map<string, T[]>> {
+  const candidates = new Map<string, T[]>();
+  if (!query) return candidates;
+  for (const record of (await tx.run(query.cypher, query.params)).records) {
+    const key = String(record.get('key'));
+    candidates.set(key, [...(candidates.get(key) ?? []), map(record)]);
+  }
+  return candidates;
+}
+
 /** Candidates per query key, in Lucene's order; one round trip for every statement. */
-export async function claimCandidates(
+export function claimCandidates(
   tx: Transaction,
   queries: readonly ClaimCandidateQuery[],
 ): Promise<Map<string, ClaimCandidate[]>> {
-  const candidates = new Map<string, ClaimCandidate[]>();
-  const query = claimCandidatesQuery(queries);
-  if (!query) return candidates;
-  const result = await tx.run(query.cypher, query.params);
-  for (const record of result.records) {
-    const key = String(record.get('key'));
-    const list = candidates.get(key) ?? [];
-    list.push({
-      id: String(record.get('id')),
-      text: String(record.get('text')),
-      statementTexts: (record.get('texts') as unknown[]).map(String),
-      bySpeaker: record.get('bySpeaker') === true,
-    });
-    candidates.set(key, list);
-  }
-  return candidates;
+  return candidatesByKey(tx, claimCandidatesQuery(queries), (record) => ({
+    id: String(record.get('id')),
+    text: String(record.get('text')),
+    statementTexts: (record.get('texts') as unknown[]).map(String),
+    bySpeaker: record.get('bySpeaker') === true,
+  }));
 }
 
 export interface TopicCandidate {
@@ -83,25 +89,15 @@ export function topicCandidatesQuery(subjects: readonly string[]): LookupQuery |
   return rows.length === 0 ? undefined : { cypher: cypher('topic-candidates'), params: { queries: rows } };
 }
 
-export async function topicCandidates(
+export function topicCandidates(
   tx: Transaction,
   subjects: readonly string[],
 ): Promise<Map<string, TopicCandidate[]>> {
-  const candidates = new Map<string, TopicCandidate[]>();
-  const query = topicCandidatesQuery(subjects);
-  if (!query) return candidates;
-  const result = await tx.run(query.cypher, query.params);
-  for (const record of result.records) {
-    const key = String(record.get('key'));
-    const list = candidates.get(key) ?? [];
-    list.push({
-      id: String(record.get('id')),
-      name: String(record.get('name')),
-      aliases: (record.get('aliases') as unknown[]).map(String),
-    });
-    candidates.set(key, list);
-  }
-  return candidates;
+  return candidatesByKey(tx, topicCandidatesQuery(subjects), (record) => ({
+    id: String(record.get('id')),
+    name: String(record.get('name')),
+    aliases: (record.get('aliases') as unknown[]).map(String),
+  }));
 }
 
 export interface StoredArticleText {

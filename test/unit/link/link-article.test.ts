@@ -113,8 +113,16 @@ describe('the linker on one article', () => {
   });
 
   it('links X says P and Y says not-P in the same words with CONTRADICTS, and nothing looser', () => {
-    const said = { ...allegation, id: 'c1', text: 'Korvex shared the subscriber records with Beijing last year' };
-    const gainsaid = { ...stance, id: 'c2', text: 'Korvex did not share the subscriber records with Beijing last year' };
+    const said = {
+      ...allegation,
+      id: 'c1',
+      text: 'Korvex shared the subscriber records with Beijing last year',
+    };
+    const gainsaid = {
+      ...stance,
+      id: 'c2',
+      text: 'Korvex did not share the subscriber records with Beijing last year',
+    };
     const looser = { ...stance, id: 'c3', text: 'Korvex never handed any records to anyone' };
     const links = decideLinks(article([said, gainsaid, looser]), new Map(), new Map());
     const [p, notP] = links.statements.map((link) => link.claimId);
