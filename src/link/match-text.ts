@@ -215,7 +215,7 @@ export function matchText(text: string): MatchText {
   const folded = text
     .normalize('NFKC')
     .replace(/[“”„‟"]/g, ' ')
-    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[‘’‚‛\u0060´]/g, "'")
     .replace(/(\d)\s*%/g, '$1 percent');
   const runs = folded
     .split(ELISION)
