@@ -66,6 +66,16 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
   const people = [...entities.values()]
     .filter((e) => e.kind === 'PERSON' && e.name.includes(' '))
     .map((e) => ({ id: e.key, names: [e.name] }));
+  // "Tan said" after "Lena Tan": a lone name word that is a person's surname (or family name)
+  // is that person, not an organisation called Tan.
+  for (const entity of [...entities.values()]) {
+    if (entity.kind !== 'ORGANIZATION' || entity.name.includes(' ') || kindOfKnownName(entity.key)) continue;
+    const match = matchName(entity.name, people);
+    const person = match ? entities.get(match.id) : undefined;
+    if (!person) continue;
+    entities.delete(entity.key);
+    for (const occurrence of occurrences) if (occurrence.entity === entity) occurrence.entity = person;
+  }
   // "Mr Trump" tells us Donald Trump's gender and counts as a mention of him.
   for (const short of shortForms) {
     const match = matchName(short.name, people);

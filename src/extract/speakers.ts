@@ -9,6 +9,7 @@ import { foldName } from './normalise';
 import { isOutletName } from './outlets';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { span } from './speaker-phrase';
+import { governmentNamed, governmentPhrase } from './states';
 import type { Token } from './tokens';
 import type { ExtractedSpeaker } from './types';
 
@@ -53,11 +54,26 @@ export function resolveSpeaker(
           ...(phrase.affiliation ? { affiliation: phrase.affiliation } : {}),
         },
       };
-    case 'anaphor':
-      return resolveAnaphor(phrase.kind, mention, ctx);
+    case 'anaphor': {
+      const resolved = resolveAnaphor(phrase.kind, mention, ctx);
+      return resolved && asGovernment(resolved);
+    }
     case 'name':
-      return resolveName(phrase, mention, ctx);
+      return asGovernment(resolveName(phrase, mention, ctx));
   }
+}
+
+/**
+ * A state speaking through its capital, its name or "the Chinese government" is its
+ * government: one speaker per state ("Government of China"), whatever the article calls it.
+ */
+function asGovernment(resolved: { speaker: ExtractedSpeaker; gender?: Gender }) {
+  const { speaker } = resolved;
+  if (speaker.kind === 'PERSON' || speaker.kind === 'ANONYMOUS') return resolved;
+  const government = governmentNamed(speaker.name) ?? governmentPhrase(speaker.name);
+  return government
+    ? { ...resolved, speaker: { ...speaker, name: government, kind: 'GOVERNMENT' as const } }
+    : resolved;
 }
 
 function resolveName(

@@ -1,0 +1,149 @@
+// States and the words that stand for their governments in news: the country ("China said"),
+// the capital ("Beijing has warned"), and the demonym with a word for government ("the
+// Chinese government", "Chinese authorities", "the US administration"). Each resolves to one
+// actor per state, named "Government of <country>", the country as English names it ("the"
+// where English uses it). Seats of power with names of their own (the White House, the
+// Kremlin, Downing Street) are not the government: they stay themselves.
+
+interface State {
+  country: string;
+  /** other names of the country and its capital, lower case */
+  names: string[];
+  demonyms: string[];
+}
+
+// country | names (capital first) | demonyms
+const TABLE = `
+the United States|washington, us, u.s., usa, america, united states|us, u.s., american
+the United Kingdom|london, uk, britain, great britain, united kingdom|uk, british
+China|beijing, china, prc|chinese
+Russia|moscow, russia|russian
+Germany|berlin, germany|german
+France|paris, france|french
+Italy|rome, italy|italian
+Spain|madrid, spain|spanish
+Japan|tokyo, japan|japanese
+India|new delhi, delhi, india|indian
+Canada|ottawa, canada|canadian
+Australia|canberra, australia|australian
+Brazil|brasilia, brasília, brazil|brazilian
+Mexico|mexico city, mexico|mexican
+Iran|tehran, iran|iranian
+Israel|jerusalem, israel|israeli
+Ukraine|kyiv, kiev, ukraine|ukrainian
+Poland|warsaw, poland|polish
+Taiwan|taipei, taiwan|taiwanese
+North Korea|pyongyang, north korea|north korean
+South Korea|seoul, south korea|south korean
+Turkey|ankara, turkey, türkiye|turkish
+Saudi Arabia|riyadh, saudi arabia|saudi
+Egypt|cairo, egypt|egyptian
+South Africa|pretoria, south africa|south african
+Nigeria|abuja, nigeria|nigerian
+Kenya|nairobi, kenya|kenyan
+Tanzania|dodoma, tanzania|tanzanian
+Ethiopia|addis ababa, ethiopia|ethiopian
+Ghana|accra, ghana|ghanaian
+Mali|bamako, mali|malian
+Burkina Faso|ouagadougou, burkina faso|burkinabe
+the Netherlands|the hague, amsterdam, netherlands|dutch
+Belgium|brussels, belgium|belgian
+Sweden|stockholm, sweden|swedish
+Norway|oslo, norway|norwegian
+Denmark|copenhagen, denmark|danish
+Finland|helsinki, finland|finnish
+Estonia|tallinn, estonia|estonian
+Latvia|riga, latvia|latvian
+Lithuania|vilnius, lithuania|lithuanian
+Belarus|minsk, belarus|belarusian
+Austria|vienna, austria|austrian
+Switzerland|bern, switzerland|swiss
+Hungary|budapest, hungary|hungarian
+Greece|athens, greece|greek
+Portugal|lisbon, portugal|portuguese
+Ireland|dublin, ireland|irish
+Serbia|belgrade, serbia|serbian
+Georgia|tbilisi|georgian
+Armenia|yerevan, armenia|armenian
+Azerbaijan|baku, azerbaijan|azerbaijani
+Kazakhstan|astana, kazakhstan|kazakh
+Mongolia|ulaanbaatar, mongolia|mongolian
+New Zealand|wellington, new zealand|new zealand
+Singapore|singapore|singaporean
+Vietnam|hanoi, vietnam|vietnamese
+Thailand|bangkok, thailand|thai
+Myanmar|naypyidaw, naypyitaw, myanmar, burma|myanmar, burmese
+Laos|vientiane, laos|lao, laotian
+Cambodia|phnom penh, cambodia|cambodian
+Indonesia|jakarta, indonesia|indonesian
+Malaysia|kuala lumpur, malaysia|malaysian
+the Philippines|manila, philippines|philippine, filipino
+Pakistan|islamabad, pakistan|pakistani
+Afghanistan|kabul, afghanistan|afghan
+Iraq|baghdad, iraq|iraqi
+Syria|damascus, syria|syrian
+Lebanon|beirut, lebanon|lebanese
+Jordan|amman|jordanian
+Qatar|doha, qatar|qatari
+the United Arab Emirates|abu dhabi, uae, united arab emirates|emirati
+Argentina|buenos aires, argentina|argentine, argentinian
+Chile|santiago, chile|chilean
+Colombia|bogota, bogotá, colombia|colombian
+Venezuela|caracas, venezuela|venezuelan
+Cuba|havana, cuba|cuban
+`;
+
+const STATES: State[] = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [country = '', names = '', demonyms = ''] = line.split('|');
+    const list = (text: string) =>
+      text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+    return { country, names: list(names), demonyms: list(demonyms) };
+  });
+
+const BY_NAME = new Map<string, State>();
+const BY_DEMONYM = new Map<string, State>();
+for (const state of STATES) {
+  for (const name of [state.country.toLowerCase().replace(/^the /, ''), ...state.names])
+    BY_NAME.set(name, state);
+  for (const demonym of state.demonyms) BY_DEMONYM.set(demonym, state);
+}
+
+// "the Chinese government", "Chinese authorities", "the US administration", "Canada's government"
+const GOVERNMENT_WORDS = '(?:government|authorities|administration|officials?)';
+const DEMONYM_GOVERNMENT = new RegExp(`^(?:the\\s+)?(.+?)(?:'s|’s)?\\s+${GOVERNMENT_WORDS}$`);
+
+const governmentOf = (state: State) => `Government of ${state.country}`;
+
+/** The government a name stands for ("beijing", "china", "the united states"), if it names a state. */
+export function governmentNamed(name: string): string | undefined {
+  const state = BY_NAME.get(
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim(),
+  );
+  return state ? governmentOf(state) : undefined;
+}
+
+/**
+ * The government a phrase names with a word for government ("the Chinese government",
+ * "Chinese authorities", "Canada's government"); not "Chinese officials", which are people.
+ */
+export function governmentPhrase(phrase: string): string | undefined {
+  const lower = phrase.toLowerCase().trim();
+  if (/officials?$/.test(lower)) return undefined;
+  const match = DEMONYM_GOVERNMENT.exec(lower);
+  if (!match?.[1]) return undefined;
+  const state = BY_DEMONYM.get(match[1]) ?? BY_NAME.get(match[1].replace(/^the\s+/, ''));
+  return state ? governmentOf(state) : undefined;
+}
+
+/** Whether a lower-case name is a state or its capital (a government, when it speaks). */
+export function isStateName(name: string): boolean {
+  return BY_NAME.has(name.replace(/^the\s+/, ''));
+}
