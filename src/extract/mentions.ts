@@ -49,15 +49,20 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     i = run.last;
     const words = run.nameFirst <= run.last ? span(tokens, run.nameFirst, run.last) : '';
     if (words === '') continue;
-    const key = foldName(words);
+    let key = foldName(words);
     if (NATIONALITIES.has(key) || MONTHS_AND_DAYS.has(key)) continue;
+    const titled = trimTitleComplement(tokens, run);
+    if (titled) {
+      run.nameFirst = titled;
+      key = foldName(span(tokens, run.nameFirst, run.last));
+    }
     const isShortForm = run.honorific !== undefined && run.nameFirst === run.last;
     if (isShortForm) {
       shortForms.push({ name: words, token: run.nameFirst, ...(run.gender ? { gender: run.gender } : {}) });
       continue;
     }
     const kind = kindOf(tokens, run.first, run.last, key, run.honorific !== undefined);
-    const entity = entities.get(key) ?? { key, name: words, kind };
+    const entity = entities.get(key) ?? { key, name: span(tokens, run.nameFirst, run.last), kind };
     if (kind === 'COMPANY' || (entity.kind === 'ORGANIZATION' && kind !== 'ORGANIZATION')) entity.kind = kind;
     if (run.gender) entity.gender = run.gender;
     entities.set(key, entity);
@@ -86,6 +91,23 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
   }
   occurrences.sort((a, b) => a.token - b.token);
   return { entities, occurrences, people };
+}
+
+/**
+ * "Secretary of State Thomas Whitaker", "Ambassador to the Philippines Margaret Ellery": a run
+ * of capitalised words that completes a title ("of State", "to the Philippines") before a
+ * person's name. The person is the last two words; returns where they start.
+ */
+function trimTitleComplement(tokens: readonly Token[], run: NameRun): number | undefined {
+  if (run.last - run.nameFirst < 2) return undefined;
+  for (let back = run.nameFirst - 1; back >= Math.max(0, run.nameFirst - 3); back--) {
+    const t = tokens[back] as Token;
+    if (t.sentence !== (tokens[run.nameFirst] as Token).sentence) return undefined;
+    if (['of', 'for', 'to', 'the'].includes(t.lower)) continue;
+    if (TITLE_WORDS.has(t.lower) && back < run.nameFirst - 1) return run.last - 1;
+    return undefined;
+  }
+  return undefined;
 }
 
 interface NameRun {

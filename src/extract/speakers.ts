@@ -42,7 +42,23 @@ export function resolveSpeaker(
   switch (phrase.type) {
     case 'pronoun':
       return resolvePronoun(phrase.word, mention, ctx);
-    case 'role':
+    case 'role': {
+      // "Secretary of State Thomas Whitaker": a title whose complement ends with a person named
+      // in the article is that person, the rest their title.
+      const person = phrase.affiliation ? personEnding(phrase.affiliation, ctx) : undefined;
+      if (person) {
+        return {
+          speaker: {
+            name: person.name,
+            mention,
+            kind: 'PERSON',
+            method: 'title',
+            confidence: 0.9,
+            title: mention.slice(0, mention.lastIndexOf(person.words)).trim(),
+          },
+          ...(person.gender ? { gender: person.gender } : {}),
+        };
+      }
       return {
         speaker: {
           name: phrase.name,
@@ -54,8 +70,22 @@ export function resolveSpeaker(
           ...(phrase.affiliation ? { affiliation: phrase.affiliation } : {}),
         },
       };
+    }
     case 'anaphor': {
-      const resolved = resolveAnaphor(phrase.kind, mention, ctx);
+      const government = governmentPhrase(mention);
+      if (government) {
+        return {
+          speaker: { name: government, mention, kind: 'GOVERNMENT', method: 'alias', confidence: 0.9 },
+        };
+      }
+      // "The Russian defence ministry" names the ministry; "the ministry" points back to one.
+      const words = mention.replace(/^(?:the|this)\s+/i, '').split(/\s+/);
+      if (words.length >= 2 && NAMED_BY_QUALIFIER.has(phrase.head)) {
+        return {
+          speaker: { name: words.join(' '), mention, kind: phrase.kind, method: 'exact', confidence: 0.85 },
+        };
+      }
+      const resolved = resolveAnaphor(phrase.kind, phrase.head, mention, ctx);
       return resolved && asGovernment(resolved);
     }
     case 'name':
@@ -128,13 +158,49 @@ function resolveName(
   };
 }
 
-// "The company" points back to the nearest organisation of its kind; anaphora is recorded
-// with the pronoun method, as a pronoun is what it works like.
+/** The article's person whose full name ends a phrase ("State Thomas Whitaker"), if any. */
+function personEnding(
+  phrase: string,
+  ctx: SpeakerContext,
+): { name: string; words: string; gender?: Gender } | undefined {
+  const words = phrase.split(/\s+/);
+  if (words.length < 3) return undefined;
+  const tail = words.slice(-2).join(' ');
+  const match = matchName(tail, ctx.registry.people);
+  if (!match || match.method !== 'exact') return undefined;
+  const entity = ctx.registry.entities.get(match.id);
+  return {
+    name: entity?.name ?? match.name,
+    words: tail,
+    ...(entity?.gender ? { gender: entity.gender } : {}),
+  };
+}
+
+/** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
+const NAMED_BY_QUALIFIER = new Set(['ministry', 'department', 'embassy', 'agency', 'service']);
+
+// "The company" points back to the nearest organisation of its kind: first a speaker before it
+// named with the same word ("the ministry" -> the Russian foreign ministry), then any name of
+// that kind. Anaphora is recorded with the pronoun method, as a pronoun is what it works like.
 function resolveAnaphor(
   kind: ActorKind,
+  head: string,
   mention: string,
   ctx: SpeakerContext,
 ): { speaker: ExtractedSpeaker } | undefined {
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i] as SpokenBy;
+    if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
+    if (
+      h.speaker.kind !== 'PERSON' &&
+      h.speaker.kind !== 'ANONYMOUS' &&
+      h.speaker.name.toLowerCase().split(/\s+/).includes(head)
+    ) {
+      return {
+        speaker: { name: h.speaker.name, mention, kind: h.speaker.kind, method: 'pronoun', confidence: 0.8 },
+      };
+    }
+  }
   for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
     const o = ctx.registry.occurrences[i];
     if (!o || o.token >= ctx.token) continue;
