@@ -51,7 +51,7 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     if (words === '') continue;
     let key = foldName(words);
     if (NATIONALITIES.has(key) || MONTHS_AND_DAYS.has(key)) continue;
-    const titled = trimTitleComplement(tokens, run);
+    const titled = trimTitleComplement(tokens, run) ?? afterInnerTitle(tokens, run);
     if (titled) {
       run.nameFirst = titled;
       key = foldName(span(tokens, run.nameFirst, run.last));
@@ -106,6 +106,18 @@ function trimTitleComplement(tokens: readonly Token[], run: NameRun): number | u
     if (['of', 'for', 'to', 'the'].includes(t.lower)) continue;
     if (TITLE_WORDS.has(t.lower) && back < run.nameFirst - 1) return run.last - 1;
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Estonian Foreign Minister Margus Kaasik", "Treasury Board President Nadia Ferreira-Lam": a
+ * title inside a run, before at least two more words: the person starts after it.
+ */
+function afterInnerTitle(tokens: readonly Token[], run: NameRun): number | undefined {
+  for (let i = run.last - 2; i >= run.nameFirst; i--) {
+    const lower = (tokens[i] as Token).lower;
+    if (TITLE_WORDS.has(lower) || lower.split('-').some((part) => TITLE_WORDS.has(part))) return i + 1;
   }
   return undefined;
 }

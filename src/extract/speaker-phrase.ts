@@ -7,6 +7,7 @@ import {
   COMPANY_DESCRIPTORS,
   DETERMINERS,
   HONORIFICS,
+  INSTITUTION_WORDS,
   NAME_PARTICLES,
   NATIONALITIES,
   ORG_ANAPHORS,
@@ -173,7 +174,10 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
   let nameStart = last + 1;
   for (let i = last; i >= first; i--) {
     const t = tokens[i] as Token;
-    const particle = NAME_PARTICLES.has(t.lower) && i < last && i > first;
+    // "Department of Foreign Affairs", "Bank of Thailand": "of" inside an institution's name.
+    const institutionOf =
+      t.lower === 'of' && i < last && i > first && INSTITUTION_WORDS.has((tokens[i - 1] as Token).lower);
+    const particle = (NAME_PARTICLES.has(t.lower) || institutionOf) && i < last && i > first;
     if ((isNameWord(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || particle) nameStart = i;
     else break;
   }

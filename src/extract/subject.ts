@@ -89,12 +89,38 @@ function appositiveBefore(tokens: readonly Token[], closing: number, floor: numb
   return { ...outer, appositive: inner };
 }
 
+// "China on Wednesday accused", "the agency on Tuesday night said": a time between the
+// subject and its verb is not the subject.
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Where a time phrase ending at j starts ("on Wednesday", "on Tuesday night", "last week"), or undefined. */
+function timePhraseStart(tokens: readonly Token[], j: number, floor: number): number | undefined {
+  let k = j;
+  if (PARTS_OF_DAY.has(tokens[k]?.lower ?? '') && DAYS.has(tokens[k - 1]?.lower ?? '')) k--;
+  const t = tokens[k];
+  if (t && DAYS.has(t.lower)) return k - 1 >= floor && tokens[k - 1]?.lower === 'on' ? k - 1 : k;
+  if (
+    t &&
+    ['week', 'month', 'year'].includes(t.lower) &&
+    ['last', 'this'].includes(tokens[k - 1]?.lower ?? '')
+  ) {
+    return k - 1;
+  }
+  return undefined;
+}
+
 function skipBack(tokens: readonly Token[], j: number, floor: number): number {
   for (;;) {
     const t = j >= floor ? tokens[j] : undefined;
     if (!t) return j;
     if (isSkippable(t)) {
       j--;
+      continue;
+    }
+    const time = timePhraseStart(tokens, j, floor);
+    if (time !== undefined && time > floor) {
+      j = time - 1;
       continue;
     }
     if (t.lower === ',') {
