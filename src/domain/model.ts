@@ -53,6 +53,17 @@ export const CUES = [
   'assess',
   'lobby',
   'according_to',
+  'conclude',
+  'estimate',
+  'charge',
+  'blame',
+  'clarify',
+  'report',
+  'point out',
+  'call on',
+  'push back',
+  'shoot back',
+  'weigh in',
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -11,6 +11,8 @@ export interface CueWord {
   ambiguous: boolean;
   /** usable in a reported-speech frame (X said that ...); "continued" only attributes quotes */
   reports: boolean;
+  /** a phrasal verb ("pointed out", "called on"): the particle after the verb belongs to the cue */
+  phrasal: boolean;
 }
 
 const FORMS: Array<[Cue, string[], { reports?: boolean; ambiguous?: string[] }]> = [
@@ -107,22 +109,61 @@ const FORMS: Array<[Cue, string[], { reports?: boolean; ambiguous?: string[] }]>
   ],
 ];
 
+// Verbs of reporting the lists above lack, each with its own base form: concluding, estimating,
+// charging and blaming, clarifying, reporting (an outlet as speaker), and the phrasal verbs of
+// news ("pointed out", "called on", "pushed back", "shot back", "weighed in"), in every tense.
+const MORE_FORMS: Array<[Cue, string[], { ambiguous?: string[] }]> = [
+  ['conclude', ['concluded', 'concludes', 'concluding'], {}],
+  ['estimate', ['estimated', 'estimates', 'estimating'], { ambiguous: ['estimates'] }],
+  ['charge', ['charged', 'charges', 'charging'], { ambiguous: ['charged', 'charges', 'charging'] }],
+  ['blame', ['blamed', 'blames', 'blaming'], {}],
+  ['clarify', ['clarified', 'clarifies', 'clarifying'], {}],
+  ['report', ['reported', 'reports', 'reporting'], { ambiguous: ['reports', 'reporting'] }],
+  ['point out', ['pointed out', 'points out', 'pointing out', 'point out'], {}],
+  ['call on', ['called on', 'calls on', 'calling on', 'call on'], {}],
+  ['push back', ['pushed back', 'pushes back', 'pushing back'], {}],
+  ['shoot back', ['shot back', 'shoots back', 'shooting back'], {}],
+  ['weigh in', ['weighed in', 'weighs in', 'weighing in'], {}],
+  [
+    'say',
+    [
+      'vowing',
+      'vows',
+      'alleging',
+      'alleges',
+      'asserting',
+      'asserts',
+      'noting',
+      'stressing',
+      'acknowledging',
+      'acknowledges',
+    ],
+    {},
+  ],
+];
+
 const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
-  FORMS.flatMap(([cue, forms, options]) =>
+  [...FORMS, ...MORE_FORMS].flatMap(([cue, forms, options]) =>
     forms.map((form): [string, CueWord] => [
       form,
       {
         cue,
-        participle: form.endsWith('ing'),
+        participle: /ing( |$)/.test(form),
         ambiguous: options.ambiguous?.includes(form) ?? false,
-        reports: options.reports ?? true,
+        reports: 'reports' in options ? ((options as { reports?: boolean }).reports ?? true) : true,
+        phrasal: form.includes(' '),
       },
     ]),
   ),
 );
 
-/** The cue a token carries, or undefined. `pos` guards forms that are also nouns. */
-export function cueOf(lower: string, pos: string): CueWord | undefined {
+/**
+ * The cue a token carries, or undefined. `pos` guards forms that are also nouns; `next`, the
+ * following word, completes a phrasal verb ("pointed" + "out"), which the verb alone is not.
+ */
+export function cueOf(lower: string, pos: string, next?: string): CueWord | undefined {
+  const phrasal = next === undefined ? undefined : CUE_WORDS.get(`${lower} ${next}`);
+  if (phrasal) return phrasal;
   const word = CUE_WORDS.get(lower);
   if (!word) return undefined;
   if (word.ambiguous && pos !== 'VERB') return undefined;
@@ -140,7 +181,10 @@ export function stanceOf(cue: Cue): StancePolarity | undefined {
     case 'deny':
       return 'OPPOSE';
     case 'urge':
+    case 'call on':
     case 'insist':
+    case 'blame':
+    case 'charge':
     case 'claim':
     case 'argue':
     case 'warn':
@@ -153,5 +197,10 @@ export function stanceOf(cue: Cue): StancePolarity | undefined {
 
 /** Cues that take the listener as object: "told politicians that", "urged the US to". */
 export function takesAudience(cue: Cue): boolean {
-  return cue === 'tell' || cue === 'warn' || cue === 'urge';
+  return cue === 'tell' || cue === 'warn' || urges(cue);
+}
+
+/** Cues whose proposition is who was urged to do what: "urged the US to adopt", "called on Moscow to". */
+export function urges(cue: Cue): boolean {
+  return cue === 'urge' || cue === 'call on';
 }

@@ -106,7 +106,7 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
   while (i <= tail.last && (tokens[i] as Token).lower === ',') i++;
   if (i > tail.last) return undefined;
   const first = tokens[i] as Token;
-  const firstCue = cueOf(first.lower, first.pos) ?? cueOf(first.lower, 'VERB');
+  const firstCue = cueOf(first.lower, first.pos, tokens[i + 1]?.lower) ?? cueOf(first.lower, 'VERB');
   if (firstCue) {
     // Inverted: “…,” said Mr Ren. / “…,” said he.
     const next = tokens[i + 1];
@@ -138,7 +138,7 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
   }
   for (let k = i + 1; k <= Math.min(tail.last, i + TAIL_REACH); k++) {
     const t = tokens[k] as Token;
-    const cue = cueOf(t.lower, t.pos);
+    const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
     if (!cue) continue;
     // A cue inside a relative clause belongs to it: "one resident, who asked not to be named, told …".
     if (['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) continue;
@@ -172,7 +172,7 @@ function fromHead(tokens: readonly Token[], head: TokenRange, endsSentence: bool
   if (bare && !cueOf(lastWord.lower, lastWord.pos)) return undefined;
   for (let k = end; k >= head.first && k >= end - HEAD_COMPLEMENT_REACH; k--) {
     const t = tokens[k] as Token;
-    const cue = cueOf(t.lower, t.pos);
+    const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
     if (!cue) {
       if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
       continue;
@@ -210,7 +210,7 @@ function fromHead(tokens: readonly Token[], head: TokenRange, endsSentence: bool
 function hasCueBefore(tokens: readonly Token[], from: number, floor: number): boolean {
   for (let k = from; k >= floor; k--) {
     const t = tokens[k] as Token;
-    if (cueOf(t.lower, t.pos)) return true;
+    if (cueOf(t.lower, t.pos, tokens[k + 1]?.lower)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 
 import type { Cue } from '../domain/model';
 import { type Attribution, cover, isTerminator, type SpeakerRef, withoutRange } from './attribution';
-import { type CueWord, cueOf, takesAudience } from './cues';
+import { type CueWord, cueOf, takesAudience, urges } from './cues';
 import { audienceBetween } from './direct';
 import { PRONOUNS } from './lexicon';
 import { isOutletName } from './outlets';
@@ -52,8 +52,10 @@ function reportedAt(
   previousInSentence: boolean,
 ): Attribution | undefined {
   const t = tokens[k] as Token;
-  const cue = cueOf(t.lower, t.pos);
+  const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
   if (!cue?.reports) return undefined;
+  // A phrasal verb's particle is part of the cue: what it reports starts after it.
+  const cueEnd = cue.phrasal ? k + 1 : k;
   const before = tokens[k - 1];
   let speaker: SpeakerRef | undefined;
   let subject: TokenRange | undefined;
@@ -66,7 +68,7 @@ function reportedAt(
     const phrase = phraseForSubject(tokens, subject);
     if (phrase) speaker = { type: 'phrase', phrase };
   }
-  const complement = speaker ? complementAfter(tokens, s, k, cue) : undefined;
+  const complement = speaker ? complementAfter(tokens, s, cueEnd, cue) : undefined;
   if (speaker && complement) {
     const end = propositionEnd(tokens, s, complement.start);
     if (end < complement.start || isWholeQuote(tokens, complement.start, end)) return undefined;
@@ -74,7 +76,7 @@ function reportedAt(
     if (end < s.last) regions.push({ first: end + 1, last: s.last });
     return make(tokens, cue.cue, k, speaker, regions, complement, end, complement.confidence);
   }
-  return endAttribution(tokens, s, k, cue);
+  return endAttribution(tokens, s, cueEnd, cue);
 }
 
 interface Complement {
@@ -90,7 +92,7 @@ function complementAfter(
   cue: CueWord,
 ): Complement | undefined {
   const audience = takesAudience(cue.cue) ? audienceBetween(tokens, k + 1, s.last) : undefined;
-  if (cue.cue === 'urge') {
+  if (urges(cue.cue)) {
     // "urged the US to adopt …": the proposition is who was urged to do what.
     for (let j = k + 1; j <= s.last && j <= k + 8; j++) {
       const t = tokens[j] as Token;
@@ -107,7 +109,7 @@ function complementAfter(
   }
   // No "that": a clause straight after the cue ("said the talks had failed").
   const first = tokens[k + 1];
-  if (!first || k + 1 > s.last || cue.cue === 'tell' || cue.cue === 'urge') return undefined;
+  if (!first || k + 1 > s.last || cue.cue === 'tell' || urges(cue.cue)) return undefined;
   if (!['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(first.pos) || first.mark) return undefined;
   if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
   for (let j = k + 2; j <= s.last; j++) {

@@ -46,6 +46,9 @@ function isoDay(day: number): string {
 }
 
 /** Samplers built once per spec: Zipf CDFs are the only state the corpus needs. */
+// The cues the corpus draws from, fixed: a cue added to the model must not change the corpus.
+const SYNTHETIC_CUES = CUES.slice(0, 16);
+
 export class Corpus {
   readonly layout: ReturnType<typeof actorLayout>;
   private readonly speakers: Zipf;
@@ -219,7 +222,9 @@ export class Corpus {
       speakerId: actorId(speaker),
       text: this.text(random, 8, 20),
       direct,
-      cue: direct ? pick(random, ['say', 'tell', 'tweet', 'insist', 'add'] as const) : pick(random, CUES),
+      cue: direct
+        ? pick(random, ['say', 'tell', 'tweet', 'insist', 'add'] as const)
+        : pick(random, SYNTHETIC_CUES),
       viaIds: chain.reverse().map(sourceId),
       claimId: claimId(this.claimsZipf.sample(random)),
       confidence: Math.round((0.5 + random() * 0.45) * 100) / 100,
