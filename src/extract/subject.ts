@@ -14,7 +14,7 @@ export interface Subject extends TokenRange {
   appositive?: TokenRange;
 }
 
-const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from']);
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'on']);
 const ROLE_COMPLEMENTS = new Set(['in', 'with', 'close', 'familiar', 'to']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -80,7 +80,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 // "The club's chairman, Desmond Ashby, said" / "Desmond Ashby, the club's chairman, said":
 // the phrase before the fenced one is the subject, the fenced one its appositive.
 function appositiveBefore(tokens: readonly Token[], closing: number, floor: number): Subject | undefined {
-  const inner = nounPhraseEndingAt(tokens, closing - 1, floor);
+  // "the Hong Kong-based company that operates the Vega Star,": the appositive's own relative
+  // clause is not part of its noun phrase.
+  let innerEnd = closing - 1;
+  for (let k = closing - 1; k > floor && k >= closing - 14; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === ',') break;
+    if (['that', 'who', 'which'].includes(t.lower) && t.pos !== 'DET') innerEnd = k - 1;
+  }
+  const inner = nounPhraseEndingAt(tokens, innerEnd, floor);
   if (!inner) return undefined;
   const opening = inner.first - 1;
   if (tokens[opening]?.lower !== ',' || opening <= floor) return undefined;
@@ -136,15 +144,18 @@ function skipBack(tokens: readonly Token[], j: number, floor: number): number {
 // ", meanwhile," or ", who leads the party," ending at the comma `end`: the index of its
 // opening comma, or undefined when the comma isn't closing an aside.
 function asideStart(tokens: readonly Token[], end: number, floor: number): number | undefined {
-  for (let k = end - 1; k >= floor && k >= end - 14; k--) {
+  for (let k = end - 1; k >= floor && k >= end - 20; k--) {
     const t = tokens[k] as Token;
     if (t.lower !== ',') continue;
     const inner = tokens.slice(k + 1, end);
     if (inner.length === 0) return undefined;
-    const relative = ['who', 'which'].includes((inner[0] as Token).lower);
+    const opening = inner[0] as Token;
+    const relative = ['who', 'which'].includes(opening.lower);
+    // ", speaking on condition of anonymity,": a participle's clause about the subject.
+    const participle = opening.pos === 'VERB' && opening.lower.endsWith('ing');
     const adverbial =
       inner.length <= 4 && inner.every((x) => isSkippable(x) || x.pos === 'ADP' || x.pos === 'PRON');
-    if (relative || adverbial) return k;
+    if (relative || participle || adverbial) return k;
     return undefined;
   }
   return undefined;
