@@ -266,6 +266,16 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['organization', 'ORGANIZATION'],
   ['party', 'ORGANIZATION'],
   ['union', 'ORGANIZATION'],
+  ['guard', 'AGENCY'],
+  ['police', 'AGENCY'],
+  ['regulator', 'AGENCY'],
+  ['watchdog', 'ORGANIZATION'],
+  ['committee', 'ORGANIZATION'],
+  ['council', 'ORGANIZATION'],
+  ['court', 'ORGANIZATION'],
+  ['panel', 'ORGANIZATION'],
+  ['mission', 'GOVERNMENT'],
+  ['military', 'GOVERNMENT'],
 ]);
 
 /** Nouns that, next to a name, say the name is a company ("tech giant Huawei"). */
@@ -332,6 +342,8 @@ export const PRONOUNS: ReadonlyMap<string, { gender?: Gender; plural: boolean; p
 
 /** Words allowed between a subject and its cue verb ("has also said", ", meanwhile, has urged"). */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
+  'both',
+  'all',
   'has',
   'have',
   'had',

@@ -118,6 +118,21 @@ function complementAfter(
     if (t.mark) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
   }
+  // "blamed Western sanctions for the slow pace", "accused Denmark of staging": who is blamed
+  // for what, with or without a verb in it.
+  if (['accuse', 'blame', 'charge'].includes(cue.cue)) {
+    for (let j = k + 2; j <= s.last && j <= k + 10; j++) {
+      const t = tokens[j] as Token;
+      if ((t.lower === 'of' && cue.cue === 'accuse') || (t.lower === 'for' && cue.cue !== 'accuse')) {
+        return { start: k + 1, confidence: 0.75 };
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',' || t.mark) break;
+    }
+  }
+  // "denied supplying weapons": what is denied, as a gerund.
+  if (cue.cue === 'deny' && first.pos === 'VERB' && first.lower.endsWith('ing')) {
+    return { start: k + 1, confidence: 0.75 };
+  }
   // A denial of a thing said, not a clause: "rejected the accusation as false", "denied the
   // report". What it denies is that object; the linker ties it to what was said.
   if (

@@ -17,6 +17,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isCapitalised } from './normalise';
+import { governmentPhrase } from './states';
 import type { Subject } from './subject';
 import type { Token } from './tokens';
 
@@ -155,15 +156,23 @@ function isModifier(t: Token): boolean {
 
 function parseAnaphor(words: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
   const det = (words[0] as Token).lower;
-  if (det !== 'the' && det !== 'this') return undefined;
   const headToken = words[words.length - 1] as Token;
   const kind = ORG_ANAPHORS.get(headToken.lower);
-  if (!kind || words.length < 2) return undefined;
-  for (const t of words.slice(1, -1)) {
-    if (isCapitalised(t.text) && !NATIONALITIES.has(t.lower)) return undefined;
-    if (!isModifier(t)) return undefined;
+  if (!kind) return undefined;
+  // "Swedish police", "Chinese authorities": a nationality needs no article.
+  const bare = det !== 'the' && det !== 'this';
+  if (bare && !(words.length >= 2 && isNationality((words[0] as Token).lower))) return undefined;
+  if (!bare && words.length < 2) return undefined;
+  for (const t of words.slice(bare ? 0 : 1, -1)) {
+    if (isCapitalised(t.text) && !isNationality(t.lower)) return undefined;
+    if (!isModifier(t) && !isNationality(t.lower)) return undefined;
   }
   return { type: 'anaphor', head: headToken.lower, kind, definite: true, first, last };
+}
+
+/** A nationality or a state's short name used as one ("Chinese", "US", "UK"). */
+function isNationality(lower: string): boolean {
+  return NATIONALITIES.has(lower) || governmentPhrase(`${lower} government`) !== undefined;
 }
 
 /**
@@ -183,6 +192,18 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
   }
   if (nameStart > last) return undefined;
   if (NAME_PARTICLES.has((tokens[nameStart] as Token).lower)) nameStart++;
+  // "Sweden and Denmark", "the United States and Nato": conjoined names speak as one.
+  const conjunction = tokens[nameStart - 1];
+  if (conjunction?.lower === 'and' && nameStart - 2 >= first && isNameWord(tokens[nameStart - 2] as Token)) {
+    let start = nameStart - 2;
+    while (
+      start - 1 >= first &&
+      isNameWord(tokens[start - 1] as Token) &&
+      !TITLE_WORDS.has((tokens[start - 1] as Token).lower)
+    )
+      start--;
+    nameStart = start;
+  }
   let cursor = nameStart - 1;
   let honorific: string | undefined;
   if (cursor >= first && HONORIFICS.has((tokens[cursor] as Token).lower)) {

@@ -80,7 +80,8 @@ export function resolveSpeaker(
       }
       // "The Russian defence ministry" names the ministry; "the ministry" points back to one.
       const words = mention.replace(/^(?:the|this)\s+/i, '').split(/\s+/);
-      if (words.length >= 2 && NAMED_BY_QUALIFIER.has(phrase.head)) {
+      const qualified = words.slice(0, -1).some((word) => /^\p{Lu}/u.test(word));
+      if (words.length >= 2 && qualified && NAMED_BY_QUALIFIER.has(phrase.head)) {
         return {
           speaker: { name: words.join(' '), mention, kind: phrase.kind, method: 'exact', confidence: 0.85 },
         };
@@ -177,7 +178,17 @@ function personEnding(
 }
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
-const NAMED_BY_QUALIFIER = new Set(['ministry', 'department', 'embassy', 'agency', 'service']);
+const NAMED_BY_QUALIFIER = new Set([
+  'ministry',
+  'department',
+  'embassy',
+  'agency',
+  'service',
+  'police',
+  'guard',
+  'mission',
+  'military',
+]);
 
 // "The company" points back to the nearest organisation of its kind: first a speaker before it
 // named with the same word ("the ministry" -> the Russian foreign ministry), then any name of

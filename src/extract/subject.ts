@@ -2,6 +2,7 @@
 // said"), or the inverted subject after it ("said Mr Ren").
 
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, PRONOUNS, ROLE_HEADS } from './lexicon';
+import { isCapitalised } from './normalise';
 import type { Token } from './tokens';
 
 export interface TokenRange {
@@ -27,6 +28,9 @@ function inNounPhrase(t: Token, before: Token | undefined, after: Token | undefi
   if (NP_POS.has(t.pos)) return true;
   if (NP_PREPOSITIONS.has(t.lower)) return true;
   if (t.lower === "'s" || t.lower === '&') return true;
+  // "Sweden and Denmark", "the United States and Nato": conjoined names are one subject.
+  if (t.lower === 'and' && before && after && isCapitalised(before.text) && isCapitalised(after.text))
+    return true;
   // Role nouns take a place or a circle: "officials in Brussels", "people familiar with the talks".
   if (
     ROLE_COMPLEMENTS.has(t.lower) &&
