@@ -125,6 +125,9 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
     );
   }
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    // "…amounted to “economic terrorism”, according to the state news agency IRNA": an outlet
+    // after a quote is the channel of the statement the quote is part of, not its speaker.
+    if (outletAt(tokens, i + 2) || describedOutletAt(tokens, i + 2)) return undefined;
     const subject = subjectAfter(tokens, i + 1, tail.last);
     const phrase = phraseForSubject(tokens, subject);
     if (!phrase || !subject) return undefined;

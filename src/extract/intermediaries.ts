@@ -111,7 +111,10 @@ function intermediaryAt(
     const o = outletAt(tokens, at);
     if (!o || o.next - 1 > limit) return undefined;
     const before = tokens[i - 1];
-    const first = t.lower === 'on' && before && (i - 1 === cueToken || before.lower === 'post') ? i - 1 : i;
+    // "wrote on X", "weighed in on X": right after the cue (or its particle).
+    const afterCue =
+      i - 1 === cueToken || (i - 2 === cueToken && ['in', 'out', 'back'].includes(before?.lower ?? ''));
+    const first = t.lower === 'on' && before && (afterCue || before.lower === 'post') ? i - 1 : i;
     if (o.outlet.type === 'platform') {
       if (o.outlet.name === 'X' && first === i && t.lower === 'on') return undefined;
       return make(tokens, first, o.next - 1, o.outlet, 'SOCIAL_POST');

@@ -144,8 +144,11 @@ const ENTRIES: Entry[] = OUTLETS.flatMap(([type, names]) =>
 ).sort((a, b) => b.words.length - a.words.length);
 
 // Case matters for the short ones: "AP" and "X" are outlets, "ap" and "x" are not.
+// A one-letter name ends a sentence as one token with its full stop: "wrote on X."
+const bareWord = (lower: string) => (/^\p{L}\.$/u.test(lower) ? lower.slice(0, 1) : lower);
+
 function wordMatches(token: Token, word: string): boolean {
-  if (token.lower !== word) return false;
+  if (bareWord(token.lower) !== word) return false;
   return word.length > 2 || token.text === token.text.toUpperCase();
 }
 
@@ -158,7 +161,7 @@ for (const entry of ENTRIES) {
 /** The outlet named at tokens[i] (an optional "the" first), with the index after it. */
 export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet; next: number } | undefined {
   const start = tokens[i];
-  for (const entry of (start && BY_FIRST_WORD.get(start.lower)) ?? []) {
+  for (const entry of (start && BY_FIRST_WORD.get(bareWord(start.lower))) ?? []) {
     let j = i;
     let matched = true;
     for (const word of entry.words) {
@@ -179,11 +182,57 @@ export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet;
 const OUTLET_NOUNS =
   /^(?:newspaper|paper|magazine|broadcaster|channel|radio|television|network|station|tabloid|daily|weekly)$/;
 
+// "the state news agency KCNA", "the semi-official Tasnim news agency", "the broadcaster RFI":
+// a description names an outlet the gazetteer may not know, and says what kind it is.
+const AGENCY_WORDS = /^(?:state|official|semi-official|state-run|state-owned|national|public|private)$/;
+
+function agencyDescribedAt(
+  tokens: readonly Token[],
+  i: number,
+): { outlet: Outlet; next: number } | undefined {
+  let j = tokens[i]?.lower === 'the' ? i + 1 : i;
+  while (tokens[j] && AGENCY_WORDS.test((tokens[j] as Token).lower)) j++;
+  const capitalised = (k: number) => /^[A-Z]/.test(tokens[k]?.text ?? '');
+  // "news agency KCNA", "broadcaster RFI"
+  const described = (k: number): { type: OutletType; after: number } | undefined => {
+    const word = tokens[k]?.lower;
+    if (word === 'news' && tokens[k + 1]?.lower === 'agency') return { type: 'wire', after: k + 2 };
+    if (word === 'broadcaster' || word === 'channel' || word === 'television' || word === 'radio') {
+      return { type: 'broadcast', after: k + 1 };
+    }
+    return undefined;
+  };
+  const before = described(j);
+  if (before && capitalised(before.after)) {
+    let end = before.after;
+    while (capitalised(end + 1)) end++;
+    const name = tokens
+      .slice(before.after, end + 1)
+      .map((t) => t.text)
+      .join(' ');
+    return { outlet: { name, type: before.type }, next: end + 1 };
+  }
+  // "Tasnim news agency"
+  let end = j;
+  while (capitalised(end)) end++;
+  const after = end > j ? described(end) : undefined;
+  if (after && after.type === 'wire') {
+    const name = tokens
+      .slice(j, end)
+      .map((t) => t.text)
+      .join(' ');
+    return { outlet: { name, type: 'wire' }, next: after.after };
+  }
+  return undefined;
+}
+
 /** An outlet the gazetteer doesn't know, named by its noun: "the Daily Bugle newspaper". */
 export function describedOutletAt(
   tokens: readonly Token[],
   i: number,
 ): { outlet: Outlet; next: number } | undefined {
+  const agency = agencyDescribedAt(tokens, i);
+  if (agency) return agency;
   let j = tokens[i]?.lower === 'the' ? i + 1 : i;
   const words: string[] = [];
   while (tokens[j] && /^[A-Z]/.test((tokens[j] as Token).text)) {
