@@ -155,6 +155,15 @@ function isModifier(t: Token): boolean {
 }
 
 function parseAnaphor(words: readonly Token[], first: number, last: number): SpeakerPhrase | undefined {
+  // "the Russian embassy in Copenhagen", "the Israeli mission to the UN": an institution and
+  // where it sits; the phrase names it.
+  const located = words.findIndex(
+    (t, k) => k > 0 && ORG_ANAPHORS.has(t.lower) && ['in', 'to', 'at'].includes(words[k + 1]?.lower ?? ''),
+  );
+  if (located > 0 && words.slice(located + 2).every((t) => isCapitalised(t.text) || t.lower === 'the')) {
+    const parsed = parseAnaphor(words.slice(0, located + 1), first, first + located);
+    return parsed ? { ...parsed, last } : undefined;
+  }
   const det = (words[0] as Token).lower;
   const headToken = words[words.length - 1] as Token;
   const kind = ORG_ANAPHORS.get(headToken.lower);
@@ -183,15 +192,32 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
   let nameStart = last + 1;
   for (let i = last; i >= first; i--) {
     const t = tokens[i] as Token;
-    // "Department of Foreign Affairs", "Bank of Thailand": "of" inside an institution's name.
-    const institutionOf =
-      t.lower === 'of' && i < last && i > first && INSTITUTION_WORDS.has((tokens[i - 1] as Token).lower);
-    const particle = (NAME_PARTICLES.has(t.lower) || institutionOf) && i < last && i > first;
+    // "Department of Foreign Affairs", "Armed Forces of the Philippines", "Office of the US
+    // Trade Representative", "mission to the UN": "of", "to" and "the" inside a name.
+    const inner = i < last && i > first;
+    const before = tokens[i - 1] as Token | undefined;
+    const joins =
+      inner &&
+      before !== undefined &&
+      (['of', 'to'].includes(t.lower) || (t.lower === 'the' && ['of', 'to'].includes(before.lower))) &&
+      (isNameWord(before) || ['of', 'to'].includes(before.lower)) &&
+      !TITLE_WORDS.has(before.lower) &&
+      (INSTITUTION_WORDS.has(before.lower) ||
+        t.lower === 'the' ||
+        isNameWord(tokens[i + 1] as Token) ||
+        tokens[i + 1]?.lower === 'the');
+    const particle = (NAME_PARTICLES.has(t.lower) || joins) && inner;
     if ((isNameWord(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || particle) nameStart = i;
     else break;
   }
   if (nameStart > last) return undefined;
-  if (NAME_PARTICLES.has((tokens[nameStart] as Token).lower)) nameStart++;
+  // A particle opens no name ("de Gaulle" aside), unless capitalised like "Le Monde".
+  const opening = tokens[nameStart] as Token;
+  if (
+    (NAME_PARTICLES.has(opening.lower) && !isCapitalised(opening.text)) ||
+    ['of', 'to', 'the'].includes(opening.lower)
+  )
+    nameStart++;
   // "Sweden and Denmark", "the United States and Nato": conjoined names speak as one.
   const conjunction = tokens[nameStart - 1];
   if (conjunction?.lower === 'and' && nameStart - 2 >= first && isNameWord(tokens[nameStart - 2] as Token)) {

@@ -45,6 +45,9 @@ export function resolveSpeaker(
     case 'role': {
       // "Secretary of State Thomas Whitaker": a title whose complement ends with a person named
       // in the article is that person, the rest their title.
+      // "The spokesman added", "the official said": the speaker named with that role before.
+      const earlier = roleAnaphor(mention, ctx);
+      if (earlier) return earlier;
       const person = phrase.affiliation ? personEnding(phrase.affiliation, ctx) : undefined;
       if (person) {
         return {
@@ -100,7 +103,10 @@ export function resolveSpeaker(
  */
 function asGovernment(resolved: { speaker: ExtractedSpeaker; gender?: Gender }) {
   const { speaker } = resolved;
-  if (speaker.kind === 'PERSON' || speaker.kind === 'ANONYMOUS') return resolved;
+  if (speaker.kind === 'ANONYMOUS') return resolved;
+  // "Phnom Penh warned": two capitalised words look like a person, but name a capital.
+  if (speaker.kind === 'PERSON' && (speaker.method !== 'new' || !governmentNamed(speaker.name)))
+    return resolved;
   const government = governmentNamed(speaker.name) ?? governmentPhrase(speaker.name);
   return government
     ? { ...resolved, speaker: { ...speaker, name: government, kind: 'GOVERNMENT' as const } }
@@ -157,6 +163,38 @@ function resolveName(
     },
     ...(honorificGender ? { gender: honorificGender } : {}),
   };
+}
+
+/** "the spokesman", "The official": the last speaker before it whose role or title has that word. */
+function roleAnaphor(
+  mention: string,
+  ctx: SpeakerContext,
+): { speaker: ExtractedSpeaker; gender?: Gender } | undefined {
+  const head = /^the\s+(\p{L}+)$/iu.exec(mention.trim())?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i] as SpokenBy;
+    if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
+    const described = [
+      h.speaker.title,
+      h.speaker.role,
+      h.speaker.kind === 'ANONYMOUS' ? h.speaker.name : undefined,
+    ]
+      .filter((text): text is string => text !== undefined)
+      .some((text) =>
+        text
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .includes(head),
+      );
+    if (described) {
+      return {
+        speaker: { ...h.speaker, mention, method: 'pronoun', confidence: 0.8 },
+        ...(h.gender ? { gender: h.gender } : {}),
+      };
+    }
+  }
+  return undefined;
 }
 
 /** The article's person whose full name ends a phrase ("State Thomas Whitaker"), if any. */

@@ -1,7 +1,7 @@
 // Finding the words that name the speaker around a cue verb: the subject before it ("Mr Ren
 // said"), or the inverted subject after it ("said Mr Ren").
 
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, PRONOUNS, ROLE_HEADS } from './lexicon';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_HEADS } from './lexicon';
 import { isCapitalised } from './normalise';
 import type { Token } from './tokens';
 
@@ -35,7 +35,7 @@ function inNounPhrase(t: Token, before: Token | undefined, after: Token | undefi
   if (
     ROLE_COMPLEMENTS.has(t.lower) &&
     before &&
-    (ROLE_HEADS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower))
+    (ROLE_HEADS.has(before.lower) || ROLE_COMPLEMENTS.has(before.lower) || ORG_ANAPHORS.has(before.lower))
   ) {
     return true;
   }
