@@ -275,6 +275,7 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['court', 'ORGANIZATION'],
   ['panel', 'ORGANIZATION'],
   ['mission', 'GOVERNMENT'],
+  ['office', 'ORGANIZATION'],
   ['military', 'GOVERNMENT'],
 ]);
 

@@ -63,7 +63,13 @@ function reportedAt(
     previousInSentence &&
     ((cue.participle && (before?.lower === ',' || before?.lower === 'before')) || before?.lower === 'and');
   if (continues) speaker = { type: 'previous' };
-  else {
+  else if (cue.participle && before?.lower === ',') {
+    // "The Commission defended the decision, saying …": the sentence's subject says it.
+    const main = mainVerb(tokens, s, k);
+    subject = main === undefined ? undefined : subjectBefore(tokens, main, s.first);
+    const phrase = subject && subject.first === s.first ? phraseForSubject(tokens, subject) : undefined;
+    if (phrase) speaker = { type: 'phrase', phrase };
+  } else {
     subject = subjectBefore(tokens, k, s.first);
     const phrase = phraseForSubject(tokens, subject);
     if (phrase) speaker = { type: 'phrase', phrase };
@@ -77,6 +83,16 @@ function reportedAt(
     return make(tokens, cue.cue, k, speaker, regions, complement, end, complement.confidence);
   }
   return endAttribution(tokens, s, cueEnd, cue);
+}
+
+/** The first verb of the sentence before k, the main clause's, when it comes after a subject. */
+function mainVerb(tokens: readonly Token[], s: Sentence, k: number): number | undefined {
+  for (let j = s.first + 1; j < k; j++) {
+    const t = tokens[j] as Token;
+    if (t.mark || t.quote >= 0) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return j;
+  }
+  return undefined;
 }
 
 interface Complement {
@@ -107,17 +123,6 @@ function complementAfter(
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.mark || isTerminator(t) || t.lower === ':') break;
   }
-  // No "that": a clause straight after the cue ("said the talks had failed").
-  const first = tokens[k + 1];
-  if (!first || k + 1 > s.last || cue.cue === 'tell' || urges(cue.cue)) return undefined;
-  if (!['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(first.pos) || first.mark) return undefined;
-  if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
-  for (let j = k + 2; j <= s.last; j++) {
-    const t = tokens[j] as Token;
-    if (t.lower === ',') break;
-    if (t.mark) continue;
-    if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
-  }
   // "blamed Western sanctions for the slow pace", "accused Denmark of staging": who is blamed
   // for what, with or without a verb in it.
   if (['accuse', 'blame', 'charge'].includes(cue.cue)) {
@@ -129,9 +134,21 @@ function complementAfter(
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',' || t.mark) break;
     }
   }
+  // No "that": a clause straight after the cue ("said the talks had failed").
+  const first = tokens[k + 1];
   // "denied supplying weapons": what is denied, as a gerund.
-  if (cue.cue === 'deny' && first.pos === 'VERB' && first.lower.endsWith('ing')) {
+  if (cue.cue === 'deny' && first !== undefined && first.pos === 'VERB' && first.lower.endsWith('ing')) {
     return { start: k + 1, confidence: 0.75 };
+  }
+
+  if (!first || k + 1 > s.last || cue.cue === 'tell' || urges(cue.cue)) return undefined;
+  if (!['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(first.pos) || first.mark) return undefined;
+  if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
+  for (let j = k + 2; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ',') break;
+    if (t.mark) continue;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
   }
   // A denial of a thing said, not a clause: "rejected the accusation as false", "denied the
   // report". What it denies is that object; the linker ties it to what was said.
@@ -183,10 +200,13 @@ function endAttribution(
   k: number,
   cue: CueWord,
 ): Attribution | undefined {
-  // Nothing but an intermediary or a date may follow the cue.
+  // Nothing but an intermediary or a date may follow the cue, or a clause of its own
+  // (", brushing aside months of lobbying").
   for (let j = k + 1; j <= s.last; j++) {
     const t = tokens[j] as Token;
     if (isTerminator(t)) break;
+    const next = tokens[j + 1];
+    if (t.lower === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing')) break;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.mark) return undefined;
   }
   let comma: number;
