@@ -80,8 +80,15 @@ function assemble(
     if (!resolved) continue;
     const { speaker } = resolved;
     const sameSpeaker = previous !== undefined && previous.statement.speaker.name === speaker.name;
-    const carriesOn =
+    // "he added", "she continued", an unattributed follow-on, and the same speaker going on in
+    // the interview or broadcast just reported carry its channel (and date).
+    const inInterview =
+      previous !== undefined &&
+      ['INTERVIEW', 'BROADCAST'].includes(previous.statement.intermediary?.kind ?? '') &&
+      a.paragraph - previous.paragraph <= 2;
+    const continues =
       sameSpeaker && (a.speaker.type === 'previous' || a.cue === 'add' || a.cue === 'continue');
+    const carriesOn = continues || (sameSpeaker && inInterview);
 
     if (a.continuation && previous && isArtefact(previous.statement)) {
       // One post or statement quoted in pieces: extend it.
@@ -94,8 +101,20 @@ function assemble(
     // Words said to the publishing outlet itself reach the reader through no intermediary.
     if (intermediary && ownOutlet !== undefined && sameOutlet(intermediary.outlet, ownOutlet))
       intermediary = undefined;
-    if (intermediary?.kind === 'PRESS_STATEMENT' && intermediary.outlet === '') {
+    if (
+      (intermediary?.kind === 'PRESS_STATEMENT' || intermediary?.kind === 'SOCIAL_POST') &&
+      intermediary.outlet === ''
+    ) {
       intermediary = { ...intermediary, outlet: speaker.affiliation ?? speaker.name };
+    }
+    // "told the programme", "told the station's breakfast show": the broadcaster named before.
+    if (intermediary?.outlet === '' && intermediary.kind === 'BROADCAST') {
+      const named = [...out]
+        .reverse()
+        .find((o) => ['BROADCAST', 'INTERVIEW'].includes(o.statement.intermediary?.kind ?? ''));
+      intermediary = named?.statement.intermediary
+        ? { ...intermediary, outlet: named.statement.intermediary.outlet }
+        : undefined;
     }
     // An outlet's or programme's name is never a date ("the BBC's Today programme").
     const dateRegions = intermediary ? withoutRange(a.regions, intermediary) : a.regions;
@@ -104,11 +123,10 @@ function assemble(
     const channel = intermediary
       ? { outlet: intermediary.outlet, kind: intermediary.kind, phrase: intermediary.phrase }
       : inherited?.intermediary;
+    const datedBy = continues ? previous?.statement : undefined;
     const date: SaidAt | undefined =
       said ??
-      (inherited?.saidAt
-        ? { saidAt: inherited.saidAt, precision: inherited.saidAtPrecision ?? 'day' }
-        : undefined);
+      (datedBy?.saidAt ? { saidAt: datedBy.saidAt, precision: datedBy.saidAtPrecision ?? 'day' } : undefined);
     const stance = stanceOf(a.cue);
     const statement: ExtractedStatement = {
       ...textFields(text, a.pieces, a.direct),

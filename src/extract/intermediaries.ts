@@ -89,6 +89,19 @@ function intermediaryAt(
     return undefined;
   }
   const tells = TELL_FORMS.has(t.lower) || (TO_VERBS.has(t.lower) && next(i + 1) === 'to');
+  // "told the programme", "told the station's weekend breakfast programme": a broadcaster
+  // named before in the article (the caller finds which).
+  if ((tells || t.lower === 'on') && next(i + 1 + (tells && !TELL_FORMS.has(t.lower) ? 1 : 0)) === 'the') {
+    const at = i + 2 + (tells && !TELL_FORMS.has(t.lower) ? 1 : 0);
+    const word = next(at);
+    if (PROGRAMME.test(word) || word === 'station' || word === 'broadcaster') {
+      let last = at;
+      if (["'s", '’s'].includes(next(at + 1))) {
+        for (let k = at + 2; k <= limit && k <= at + 6; k++) if (PROGRAMME.test(next(k))) last = k;
+      }
+      return { outlet: '', kind: 'BROADCAST', phrase: span(tokens, i, last), first: i, last };
+    }
+  }
   if (tells) {
     const at = TELL_FORMS.has(t.lower) ? i + 1 : i + 2;
     const o = outletOrDescribed(tokens, at);
@@ -108,7 +121,9 @@ function intermediaryAt(
     (t.lower === 'in' && next(i + 1) === 'a' && next(i + 2) === 'post' && next(i + 3) === 'on')
   ) {
     const at = t.lower === 'on' ? i + 1 : i + 4;
-    const o = outletAt(tokens, at);
+    // "said on state broadcaster ORTM": a described broadcaster too.
+    const described = describedOutletAt(tokens, at);
+    const o = outletAt(tokens, at) ?? (described?.outlet.type === 'broadcast' ? described : undefined);
     if (!o || o.next - 1 > limit) return undefined;
     const before = tokens[i - 1];
     // "wrote on X", "weighed in on X": right after the cue (or its particle).
@@ -127,8 +142,19 @@ function intermediaryAt(
   }
   if (t.lower === 'in' && (next(i + 1) === 'a' || next(i + 1) === 'an')) {
     let k = i + 2;
-    while (k <= limit && k < i + 5 && !STATEMENT_NOUNS.has(next(k)) && !WRITING_NOUNS.has(next(k))) k++;
+    while (
+      k <= limit &&
+      k < i + 5 &&
+      !STATEMENT_NOUNS.has(next(k)) &&
+      !WRITING_NOUNS.has(next(k)) &&
+      next(k) !== 'blog'
+    )
+      k++;
     const noun = next(k);
+    // "in a blog post": a post on the speaker's (or their organisation's) own site.
+    if (noun === 'blog' && next(k + 1) === 'post') {
+      return { outlet: '', kind: 'SOCIAL_POST', phrase: span(tokens, i, k + 1), first: i, last: k + 1 };
+    }
     if (STATEMENT_NOUNS.has(noun)) {
       const o = next(k + 1) === 'to' ? outletAt(tokens, k + 2) : undefined;
       if (o && o.next - 1 <= limit) return make(tokens, i, o.next - 1, o.outlet, 'PRESS_STATEMENT');
