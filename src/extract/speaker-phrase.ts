@@ -206,8 +206,20 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
         t.lower === 'the' ||
         isNameWord(tokens[i + 1] as Token) ||
         tokens[i + 1]?.lower === 'the');
-    const particle = (NAME_PARTICLES.has(t.lower) || joins) && inner;
-    if ((isNameWord(t) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || particle) nameStart = i;
+    // "Ministry of Foreign Affairs", "Ministry of Education, Culture and Science": inside what
+    // an institution is "of", title words, "and" and commas belong to its name.
+    // "State Department", "Health Partners", "Defence Ministry": a title word naming what an
+    // institution does is part of the institution's name.
+    const institutional =
+      i < last && INSTITUTION_WORDS.has((tokens[i + 1] as Token).lower) && isNameWord(tokens[i + 1] as Token);
+    const complement = (inner && institutionComplement(tokens, i, first)) || institutional;
+    const particle =
+      (NAME_PARTICLES.has(t.lower) || joins || (complement && [',', 'and'].includes(t.lower))) && inner;
+    if (
+      (isNameWord(t) && (complement || (!TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)))) ||
+      particle
+    )
+      nameStart = i;
     else break;
   }
   if (nameStart > last) return undefined;
@@ -275,6 +287,16 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
     ...(title ? { title } : {}),
     ...(affiliation ? { affiliation } : {}),
   };
+}
+
+/** Whether token i lies in the complement of an institution's "of" ("Ministry of Foreign …"). */
+function institutionComplement(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let j = i - 1; j > first && j >= i - 8; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'of') return INSTITUTION_WORDS.has((tokens[j - 1] as Token).lower);
+    if (!isNameWord(t) && t.lower !== 'and' && t.lower !== ',') return false;
+  }
+  return false;
 }
 
 function isHyphenatedTitle(lower: string): boolean {

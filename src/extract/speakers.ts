@@ -2,7 +2,7 @@
 // company", and pronouns pointing back to the nearest compatible speaker.
 
 import type { ActorKind } from '../domain/model';
-import { type Gender, HONORIFICS, kindOfKnownName, PRONOUNS } from './lexicon';
+import { type Gender, HONORIFICS, INSTITUTION_WORDS, kindOfKnownName, PRONOUNS } from './lexicon';
 import type { Registry } from './mentions';
 import { matchName } from './name-match';
 import { foldName } from './normalise';
@@ -151,7 +151,8 @@ function resolveName(
   }
   const kind: ActorKind = phrase.company
     ? 'COMPANY'
-    : (kindOfKnownName(key) ?? (isOutletName(key) ? 'MEDIA' : personLike ? 'PERSON' : 'ORGANIZATION'));
+    : (kindOfKnownName(key) ??
+      (isOutletName(key) ? 'MEDIA' : (institutionKind(key) ?? (personLike ? 'PERSON' : 'ORGANIZATION'))));
   return {
     speaker: {
       name: phrase.name,
@@ -215,6 +216,35 @@ function personEnding(
   };
 }
 
+/** A name with an institution's word in it is that kind of body, not a person: "Ministry of …". */
+function institutionKind(key: string): ActorKind | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || !words.some((word) => INSTITUTION_WORDS.has(word))) return undefined;
+  if (
+    words.some((word) =>
+      [
+        'ministry',
+        'department',
+        'embassy',
+        'government',
+        'office',
+        'secretariat',
+        'command',
+        'forces',
+      ].includes(word),
+    )
+  ) {
+    return 'GOVERNMENT';
+  }
+  if (
+    words.some((word) =>
+      ['agency', 'service', 'police', 'guard', 'authority', 'administration'].includes(word),
+    )
+  )
+    return 'AGENCY';
+  return 'ORGANIZATION';
+}
+
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
 const NAMED_BY_QUALIFIER = new Set([
   'ministry',
@@ -240,11 +270,9 @@ function resolveAnaphor(
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i] as SpokenBy;
     if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
-    if (
-      h.speaker.kind !== 'PERSON' &&
-      h.speaker.kind !== 'ANONYMOUS' &&
-      h.speaker.name.toLowerCase().split(/\s+/).includes(head)
-    ) {
+    const named = h.speaker.name.toLowerCase();
+    const fits = named.split(/\s+/).includes(head) || institutionKind(named) === kind;
+    if (h.speaker.kind !== 'PERSON' && h.speaker.kind !== 'ANONYMOUS' && fits) {
       return {
         speaker: { name: h.speaker.name, mention, kind: h.speaker.kind, method: 'pronoun', confidence: 0.8 },
       };
@@ -253,7 +281,7 @@ function resolveAnaphor(
   for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
     const o = ctx.registry.occurrences[i];
     if (!o || o.token >= ctx.token) continue;
-    if (o.entity.kind === kind) {
+    if (o.entity.kind === kind || (o.entity.kind !== 'PERSON' && institutionKind(o.entity.key) === kind)) {
       return { speaker: { name: o.entity.name, mention, kind, method: 'pronoun', confidence: 0.75 } };
     }
   }
