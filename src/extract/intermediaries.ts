@@ -91,8 +91,9 @@ function intermediaryAt(
   const tells = TELL_FORMS.has(t.lower) || (TO_VERBS.has(t.lower) && next(i + 1) === 'to');
   // "told the programme", "told the station's weekend breakfast programme": a broadcaster
   // named before in the article (the caller finds which).
-  if ((tells || t.lower === 'on') && next(i + 1 + (tells && !TELL_FORMS.has(t.lower) ? 1 : 0)) === 'the') {
-    const at = i + 2 + (tells && !TELL_FORMS.has(t.lower) ? 1 : 0);
+  const referenceAt = i + 1 + (tells && !TELL_FORMS.has(t.lower) ? 1 : 0);
+  if ((tells || t.lower === 'on') && next(referenceAt) === 'the' && !outletOrDescribed(tokens, referenceAt)) {
+    const at = referenceAt + 1;
     const word = next(at);
     if (PROGRAMME.test(word) || word === 'station' || word === 'broadcaster') {
       let last = at;
