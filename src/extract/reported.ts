@@ -36,13 +36,34 @@ export function findReported(
           ? accordingTo(tokens, s, k)
           : reportedAt(tokens, s, k, previousInSentence);
       if (found) {
-        out.push(found);
+        out.push(...splitAtAndThat(tokens, found));
         previousInSentence = true;
         k = Math.max(k, found.cueToken);
       }
     }
   }
   return out;
+}
+
+/**
+ * "told Reuters that the Baltic was no longer a peaceful lake and that Nato ships should be
+ * stationed there": two propositions, one attribution. Each becomes a statement of its own,
+ * with the same speaker, cue and channel.
+ */
+function splitAtAndThat(tokens: readonly Token[], found: Attribution): Attribution[] {
+  const piece = found.pieces[0];
+  if (found.pieces.length !== 1 || !piece) return [found];
+  const inside = tokens.filter((t) => t.start >= piece.start && t.end <= piece.end);
+  const at = inside.findIndex(
+    (t, i) =>
+      i > 2 && t.lower === 'and' && inside[i + 1]?.lower === 'that' && t.quote < 0 && i + 3 < inside.length,
+  );
+  if (at < 0) return [found];
+  let lastOfFirst = at - 1;
+  while (lastOfFirst > 0 && [',', ';'].includes((inside[lastOfFirst] as Token).lower)) lastOfFirst--;
+  const first = { ...found, pieces: [{ start: piece.start, end: (inside[lastOfFirst] as Token).end }] };
+  const second = { ...found, pieces: [{ start: (inside[at + 2] as Token).start, end: piece.end }] };
+  return [first, ...splitAtAndThat(tokens, second)];
 }
 
 function reportedAt(
@@ -61,7 +82,9 @@ function reportedAt(
   let subject: TokenRange | undefined;
   const continues =
     previousInSentence &&
-    ((cue.participle && (before?.lower === ',' || before?.lower === 'before')) || before?.lower === 'and');
+    ((cue.participle && (before?.lower === ',' || before?.lower === 'before')) ||
+      before?.lower === 'and' ||
+      before?.lower === 'but');
   if (continues) speaker = { type: 'previous' };
   else if (cue.participle && before?.lower === ',') {
     // "The Commission defended the decision, saying …": the sentence's subject says it.
