@@ -1,0 +1,147 @@
+// The attribution patterns of real coverage that the news set showed the extractor missing or
+// getting wrong (eval/extract/news): each case is a sentence of our own in the shape found.
+
+import { extract } from './support';
+
+const who = (text: string) => extract(text).map((s) => s.speaker.name);
+const spoken = (text: string) => extract(text).map((s) => [s.speaker.name, s.cue, s.text]);
+const channel = (text: string) =>
+  extract(text).map((s) => s.intermediary && [s.intermediary.outlet, s.intermediary.kind]);
+
+describe('speakers in news', () => {
+  it.each([
+    ['Beijing has warned that the sanctions would backfire.', 'Government of China'],
+    ['OTTAWA — Canada insisted on Tuesday that the talks would continue.', 'Government of Canada'],
+    ['The Dutch government said companies would need a licence.', 'Government of the Netherlands'],
+    [
+      'The US administration insisted that the sanctions were aimed at Tehran.',
+      'Government of the United States',
+    ],
+    ['Phnom Penh warned on Thursday that the dam posed a risk.', 'Government of Cambodia'],
+  ])(
+    'regression: a state speaking through its capital, name or government is one speaker: %s',
+    (text, speaker) => {
+      expect(who(text)).toEqual([speaker]);
+    },
+  );
+
+  it('regression: a lone surname after the full name is the person, not an organisation', () => {
+    expect(
+      who(
+        'Lena Tan, the ministry spokeswoman, said the border would reopen. Tan said the talks were constructive.',
+      ),
+    ).toEqual(['Lena Tan', 'Lena Tan']);
+  });
+
+  it.each([
+    ['Secretary of State Thomas Whitaker told reporters that the deal was close.', 'Thomas Whitaker'],
+    ['Estonian Foreign Minister Margus Kaasik said the jets had entered Estonian airspace.', 'Margus Kaasik'],
+  ])('regression: a title before a name yields the person: %s', (text, speaker) => {
+    expect(who(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    [
+      'The Chinese foreign ministry said the restrictions were drawn up under pressure.',
+      'Chinese foreign ministry',
+    ],
+    [
+      'The Russian embassy in Copenhagen wrote on Telegram that the detention was illegal.',
+      'Russian embassy in Copenhagen',
+    ],
+    [
+      'In Manila, the Philippine Department of Foreign Affairs said it had lodged a protest.',
+      'Philippine Department of Foreign Affairs',
+    ],
+    [
+      'The Armed Forces of the Philippines said in a statement that the boats were rammed.',
+      'Armed Forces of the Philippines',
+    ],
+    ['Swedish police said a bulk carrier had been escorted to port.', 'Swedish police'],
+    ['Sweden and Denmark have both concluded that the rupture was deliberate.', 'Sweden and Denmark'],
+  ])('regression: an institution or a conjoined speaker is named in full: %s', (text, speaker) => {
+    expect(who(text)).toEqual([speaker]);
+  });
+
+  it('regression: a time between subject and verb is not the speaker', () => {
+    expect(who('China on Wednesday accused the Philippines of deliberately provoking a collision.')).toEqual([
+      'Government of China',
+    ]);
+  });
+
+  it('regression: "the agency added" points back to the last body of its kind', () => {
+    expect(
+      who(
+        'The China Coast Guard said its vessel had been on patrol. The agency added that it would continue.',
+      ),
+    ).toEqual(['China Coast Guard', 'China Coast Guard']);
+  });
+
+  it('regression: asides and relative clauses between subject and verb hide no speaker', () => {
+    expect(
+      who(
+        'A senior US official, speaking on condition of anonymity to discuss internal deliberations, said the administration was preparing designations.',
+      ),
+    ).toEqual(['senior US official']);
+    expect(
+      who(
+        'Orion Bulk Management, the Hong Kong-based company that operates the Vega Star, denied that its crew had acted deliberately.',
+      ),
+    ).toEqual(['Orion Bulk Management']);
+  });
+});
+
+describe('cue verbs and shapes of reported speech in news', () => {
+  it.each([
+    ['Eleanor Whitmore estimated that commercial traffic had roughly tripled.', 'estimate'],
+    ['Tremblay charged that the police had singled her out.', 'charge'],
+    ['The ministry later clarified that contracts signed before April would be honoured.', 'clarify'],
+    ['Parisa Kazemi pointed out that the treaty covers armed attacks on public vessels.', 'point out'],
+    ['The United States and Nato have called on flag states to tighten inspections.', 'call on'],
+  ])('regression: %s', (text, cue) => {
+    expect(extract(text).map((s) => s.cue)).toEqual([cue]);
+  });
+
+  it('regression: who is blamed for what, a gerund denial, and a participle after the main clause', () => {
+    expect(spoken('Hanoi has blamed upstream dams for record-low water levels in the delta.')).toEqual([
+      ['Government of Vietnam', 'blame', 'upstream dams for record-low water levels in the delta'],
+    ]);
+    expect(
+      spoken(
+        'The European Commission defended the decision, saying the manufacturer had delivered too few doses.',
+      ),
+    ).toEqual([['European Commission', 'say', 'the manufacturer had delivered too few doses']]);
+  });
+
+  it('regression: "told Reuters that A and that B" is two statements', () => {
+    expect(
+      spoken(
+        'Kristjan Saar told Reuters that the Baltic was no longer a peaceful lake and that Nato ships should stay.',
+      ),
+    ).toEqual([
+      ['Kristjan Saar', 'tell', 'the Baltic was no longer a peaceful lake'],
+      ['Kristjan Saar', 'tell', 'Nato ships should stay'],
+    ]);
+  });
+});
+
+describe('channels in news', () => {
+  it.each([
+    [
+      'Reza Tavakoli said the sanctions amounted to “economic terrorism”, according to the state news agency IRNA.',
+      ['IRNA', 'WIRE_REPORT'],
+    ],
+    ['“China threatens peace,” Margaret Ellery wrote on X.', ['X', 'SOCIAL_POST']],
+    [
+      "Lithuania's foreign minister, Darius Petrauskas, weighed in on X: “Four cables is not bad luck.”",
+      ['X', 'SOCIAL_POST'],
+    ],
+    ["Mali's government said on state broadcaster ORTM that it deplored the damage.", ['ORTM', 'BROADCAST']],
+    [
+      'Justice Minister Sigrid Aasland-Berg told the broadcaster NRK that Norway had no interest in isolating anyone.',
+      ['NRK', 'INTERVIEW'],
+    ],
+  ])('regression: %s', (text, expected) => {
+    expect(channel(text)).toEqual([expected]);
+  });
+});
