@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { evaluate, headlineFigures } from '../../../eval/extract/evaluate';
+import { evaluate, headlineFigures, loadNews } from '../../../eval/extract/evaluate';
 
 const SLACK = 0.001;
 const evaluation = evaluate();
@@ -34,5 +34,24 @@ describe('extraction quality gate', () => {
     expect(founding?.intermediaryAccuracy).toBe(1);
     expect(founding?.cueAccuracy).toBe(1);
     expect(founding?.dateAccuracy).toBe(1);
+  });
+});
+
+// The news set (eval/extract/news): articles like real coverage, split before any rule changed.
+// Both halves are gated; the held-out half is only ever scored, here and by
+// `npm run eval:extract -- --news heldout`, never read while the rules change.
+describe.each(['dev', 'heldout'] as const)('extraction quality gate on the news set (%s)', (set) => {
+  const newsBaseline = JSON.parse(
+    readFileSync(resolve(__dirname, '../../../eval/extract/news/baseline.json'), 'utf8'),
+  ) as Record<string, Record<string, number>>;
+  const figures = headlineFigures(evaluate(loadNews(set)).overall);
+  const committed = newsBaseline[set] ?? {};
+
+  it('commits a figure for every score', () => {
+    expect(Object.keys(committed).sort()).toEqual(Object.keys(figures).sort());
+  });
+
+  it.each(Object.keys(figures))('%s stays at or above the committed baseline', (name) => {
+    expect(figures[name]).toBeGreaterThanOrEqual((committed[name] ?? Number.POSITIVE_INFINITY) - SLACK);
   });
 });
