@@ -403,7 +403,11 @@ export type IngestResult = {
   __typename?: 'IngestResult';
   /** Actors this ingest created (speakers, outlets, organisations nothing in the graph matched); bounded by the article like statements. */
   createdActors: Array<Actor>;
-  /** True when the article (same URL or same text) was already in the graph: nothing was written. */
+  /**
+   * True when the article was already in the graph (the same URL, or the same text from the same
+   * outlet): nothing was written. The same text from another outlet is a copy, written as a source
+   * of its own that SYNDICATES the earliest published one (source.derivedFrom).
+   */
   duplicate: Scalars['Boolean']['output'];
   /** The article as a source. */
   source: Source;
@@ -431,7 +435,7 @@ export type MergeActorsResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Extracts the attributed statements of an article and records them with speakers, intermediaries and claims, in one transaction. */
+  /** Extracts the attributed statements of an article and records them with speakers, intermediaries and claims, linked into the claim graph (shared claims, denials, stances, topics, copies), in one transaction. */
   ingestArticle: IngestResult;
   /**
    * Folds one actor into another (an anonymous official later named), keeping every statement and
