@@ -13,6 +13,7 @@ import { roleRequirements } from './auth/roles';
 import { DEFAULT_PAGE_SIZE } from './connections';
 import type { RequestContext } from './context';
 import { domainErrorOf, toGraphQLError } from './errors';
+import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from './graphiql';
 import { createLoaders } from './loaders';
 import { useBatchLimit } from './plugins/use-batch-limit';
 import { useCostLimit } from './plugins/use-cost-limit';
@@ -49,7 +50,8 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: !config.production && { title: 'claimgraph' },
+    graphiql: !config.production && GRAPHIQL_OPTIONS,
+    renderGraphiQL: renderOfflineGraphiQL,
     // use-batch-limit.ts enforces maxBatch with a coded error; Yoga's check must not come first.
     batching: { limit: Number.MAX_SAFE_INTEGER },
     // Unexpected errors become "Unexpected error." with no stack, Cypher or driver detail,
