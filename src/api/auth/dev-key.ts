@@ -1,12 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../../platform/config';
+import { devKeyPath, stableDevKey } from '../../platform/dev-key-file';
 import type { Logger } from '../../platform/logger';
 import { writersConfigured } from './credentials';
 
 /**
- * Outside production, a server started with no editor or admin credential gets a random admin
- * key for this run, printed once, so a developer can write without configuring anything and
- * without mutations ever being open. In production nothing is generated: mutations stay closed.
+ * Outside production, a server started with no editor or admin credential gets an admin key,
+ * printed at start, so a developer can write without configuring anything and without
+ * mutations ever being open. The key is kept beside the data folder (src/platform/
+ * dev-key-file.ts): the same data keeps the same key across restarts. In production nothing is
+ * generated: mutations stay closed.
  */
 export function withDevKey(config: AppConfig, log: Logger): AppConfig {
   if (writersConfigured(config.auth)) return config;
@@ -17,10 +19,11 @@ export function withDevKey(config: AppConfig, log: Logger): AppConfig {
     );
     return config;
   }
-  const key = `dev-${randomBytes(18).toString('base64url')}`;
+  const { key, created } = stableDevKey(config.neo4j.localHome);
   log.info(
-    `No API keys configured: this run's admin key is ${key} ` +
-      `(send "Authorization: Bearer ${key}"; set CLAIMGRAPH_ADMIN_KEYS to choose your own).`,
+    `No API keys configured: the development admin key is ${key} ` +
+      `(${created ? 'new, ' : ''}kept in ${devKeyPath(config.neo4j.localHome)} for this data; ` +
+      `send "Authorization: Bearer ${key}"; set CLAIMGRAPH_ADMIN_KEYS to choose your own).`,
   );
   return { ...config, auth: { ...config.auth, adminKeys: [key] } };
 }

@@ -54,7 +54,15 @@ export function useRoles({ schema, requirements, requireReadKey }: RolesOptions)
     onExecute({ args, setResultAndStopExecution }) {
       const caller = (args.contextValue as { caller?: Caller }).caller;
       if (!caller || caller.invalid) {
-        setResultAndStopExecution({ errors: [toGraphQLError(new UnauthenticatedError())] });
+        // Say that a credential came and was refused: a saved key from another server or
+        // data folder, or a typo, should not look like "no key sent".
+        const refused = new UnauthenticatedError(
+          'The API key or token sent was not accepted (unknown key, bad signature or expired token). ' +
+            'A development server prints its admin key when it starts; reads need no key unless CLAIMGRAPH_REQUIRE_READ_KEY is set.',
+        );
+        setResultAndStopExecution({
+          errors: [toGraphQLError(caller?.invalid ? refused : new UnauthenticatedError())],
+        });
         return;
       }
       const operation = getOperationAST(args.document, args.operationName);

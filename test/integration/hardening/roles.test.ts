@@ -1,6 +1,9 @@
 // Reads are open, every mutation needs an editor credential and mergeActors an admin one.
 // The mutations are taken from the schema itself, so a mutation added later is covered too.
 
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   execute,
   type GraphQLArgument,
@@ -222,6 +225,8 @@ describe('roles', () => {
         code: 'UNAUTHENTICATED',
         status: 401,
       });
+      // Issue 17, finding 7: a refused credential said nothing of having been refused.
+      expect(response.errors?.[0]?.message).toContain('was not accepted');
     }
   });
 
@@ -292,8 +297,20 @@ describe('roles', () => {
   });
 
   it('generates a dev admin key when no credential is configured, outside production only', () => {
-    const dev = withDevKey(loadConfig({}), silentLogger);
+    const home = mkdtempSync(join(tmpdir(), 'claimgraph-dev-key-'));
+    const dev = withDevKey(loadConfig({ NEO4J_HOME: home }), silentLogger);
     expect(dev.auth.adminKeys).toEqual([expect.stringMatching(/^dev-[\w-]{20,}$/)]);
+    // Issue 17, finding 7: the key changed at every restart, so a saved key got 401.
+    expect(withDevKey(loadConfig({ NEO4J_HOME: home }), silentLogger).auth.adminKeys).toEqual(
+      dev.auth.adminKeys,
+    );
+    expect(statSync(join(home, 'claimgraph-dev-admin-key')).mode & 0o777).toBe(0o600);
+    const other = mkdtempSync(join(tmpdir(), 'claimgraph-dev-key-'));
+    expect(withDevKey(loadConfig({ NEO4J_HOME: other }), silentLogger).auth.adminKeys).not.toEqual(
+      dev.auth.adminKeys,
+    );
+    rmSync(home, { recursive: true, force: true });
+    rmSync(other, { recursive: true, force: true });
     const production = withDevKey(loadConfig({ NODE_ENV: 'production' }), silentLogger);
     expect(production.auth.adminKeys).toEqual([]);
     const configured = withDevKey(loadConfig({ CLAIMGRAPH_EDITOR_KEYS: 'a, b' }), silentLogger);
