@@ -1,11 +1,14 @@
-// npm run ingest -- <files or folders>: one article per .txt file (any case; front-matter optional),
-// each in its own transaction; a bad file is reported and the others go on.
+// npm run ingest -- [--json] <files or folders>: one article per .txt file (any case;
+// front-matter optional), each in its own transaction; a bad file is reported and the others go
+// on. Each article's source id and statements are printed (speaker, cue, words, channel), or
+// with --json written as one JSON object per file for scripts.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { parseArticleFile } from '../core/ingest/front-matter';
 import { ingestArticle } from '../core/ingest/ingest-article';
+import { type IngestReport, ingestReport } from '../core/ingest/ingest-report';
 import { ClaimgraphError } from '../domain/errors';
 import { loadConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
@@ -30,15 +33,38 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function main(paths: string[]): Promise<number> {
+const shorten = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The article as a person reads it: its source, then each statement on a line. */
+function printed(file: string, report: IngestReport): string[] {
+  if (report.duplicate) return [`${file}: already stored as ${report.sourceId}; nothing written`];
+  if (report.statements.length === 0) {
+    return [
+      `${file}: ${report.sourceId}, no attributed statement found (stored as a source without statements)`,
+    ];
+  }
+  return [
+    `${file}: ${report.sourceId}, ${report.statements.length} statements`,
+    ...report.statements.map((s) => {
+      const via = s.via.map((v) => ` via ${v.outlet ?? '?'} (${v.kind})`).join('');
+      const words = s.direct ? `“${shorten(s.text)}”` : shorten(s.text);
+      return `  ${s.speaker} ${s.cue}${via}: ${words}`;
+    }),
+  ];
+}
+
+async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const paths = args.filter((arg) => arg !== '--json');
   if (paths.length === 0) {
-    console.error('usage: npm run ingest -- <file.txt | folder> [...]');
+    console.error('usage: npm run ingest -- [--json] <file.txt | folder> [...]');
     return 2;
   }
   const files = articleFiles(paths);
   const connection = await connect(loadConfig(), silentLogger);
   const totals = { articles: 0, statements: 0, newActors: 0, duplicates: 0 };
   const failures: Array<{ file: string; reason: string }> = [];
+  const lines: string[] = [];
   const bar = new SingleBar({
     format:
       'ingest [{bar}] {value}/{total} files | {statements} statements | {duplicates} duplicates | {failures} failed',
@@ -51,6 +77,7 @@ async function main(paths: string[]): Promise<number> {
   const started = Date.now();
   try {
     for (const file of files) {
+      const shown = relative(process.cwd(), file);
       try {
         const article = parseArticleFile(readFileSync(file, 'utf8'));
         const outcome = await ingestArticle(connection.db, article);
@@ -60,8 +87,12 @@ async function main(paths: string[]): Promise<number> {
           totals.statements += outcome.statementIds.length;
           totals.newActors += outcome.createdActorIds.length;
         }
+        const report = await ingestReport(connection.db, outcome);
+        if (json) console.log(JSON.stringify({ file: shown, ...report }));
+        else lines.push(...printed(shown, report));
       } catch (error) {
-        failures.push({ file: relative(process.cwd(), file), reason: reason(error) });
+        failures.push({ file: shown, reason: reason(error) });
+        if (json) console.log(JSON.stringify({ file: shown, failed: reason(error) }));
       }
       bar.increment({
         statements: totals.statements,
@@ -74,11 +105,14 @@ async function main(paths: string[]): Promise<number> {
     await connection.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(
+  // With --json, stdout holds only the JSON lines; the summary goes to stderr.
+  const say = json ? console.error : console.log;
+  if (!json && lines.length > 0) console.log(`\n${lines.join('\n')}`);
+  say(
     `\nIngested ${totals.articles} articles, ${totals.statements} statements, ${totals.newActors} new actors; ` +
       `${totals.duplicates} duplicates skipped; ${failures.length} failed (${seconds.toFixed(1)} s).`,
   );
-  for (const failure of failures) console.log(`  failed ${failure.file}: ${failure.reason}`);
+  for (const failure of failures) say(`  failed ${failure.file}: ${failure.reason}`);
   return failures.length > 0 ? 1 : 0;
 }
 

@@ -50,6 +50,7 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'more', 'again.txt'), article('https://example.test/one'));
     writeFileSync(join(dir, 'more', 'broken.txt'), '---\npublishedAt: 2021-13-45\n---\nText\n');
     writeFileSync(join(dir, 'more', 'notes.md'), 'not an article');
+    writeFileSync(join(dir, 'more', 'quiet.txt'), 'The harbour was calm on Sunday. Boats left at dawn.\n');
     writeFileSync(
       join(dir, 'more', 'Three.TXT'),
       article('https://example.test/three').replace('Ilse Marwick', 'Karin Osk'),
@@ -77,8 +78,16 @@ describe('npm run ingest', () => {
       encoding: 'utf8',
     });
     expect(run.stdout).toMatch(
-      /Ingested 3 articles, 6 statements, \d+ new actors; 1 duplicates skipped; 3 failed/,
+      /Ingested 4 articles, 6 statements, \d+ new actors; 1 duplicates skipped; 3 failed/,
     );
+    // Issue 17, finding 3: the CLI printed counts only; a user could not see what was extracted.
+    // Files are taken in order (more/again.txt first); one.txt, at the same URL, comes after it.
+    expect(run.stdout).toMatch(
+      /again\.txt: source:\S+, 2 statements\n {2}Ilse Marwick say: “We will not back down”\n {2}Councillors tell: the vote “was close”/,
+    );
+    expect(run.stdout).toMatch(/one\.txt: already stored as source:\S+; nothing written/);
+    // Issue 17, finding 6: a file with no attributable statement was counted without a word.
+    expect(run.stdout).toMatch(/quiet\.txt: source:\S+, no attributed statement found/);
     expect(run.stdout).toMatch(/failed .*broken\.txt: BAD_USER_INPUT: Date must be a calendar date/);
     expect(run.stdout).toMatch(
       /failed .*unclosed\.txt: BAD_USER_INPUT: the front-matter opened on line 1 is never closed/,
@@ -91,5 +100,40 @@ describe('npm run ingest', () => {
       expect(line.split('.txt').length).toBe(2);
     }
     expect(run.status).toBe(1);
+  });
+
+  it('writes one JSON object per file with --json, the summary on stderr', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/ingest.ts',
+        '--json',
+        join(dir, 'one.txt'),
+        join(dir, 'more', 'broken.txt'),
+      ],
+      {
+        cwd: projectRoot(),
+        env: { ...process.env, NEO4J_URI: process.env[TEST_URI_ENV] },
+        encoding: 'utf8',
+      },
+    );
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/one\.txt$/),
+        sourceId: expect.stringMatching(/^source:/),
+        duplicate: true,
+      }),
+      expect.objectContaining({
+        file: expect.stringMatching(/broken\.txt$/),
+        failed: expect.stringMatching(/^BAD_USER_INPUT/),
+      }),
+    ]);
+    expect(run.stderr).toMatch(/Ingested 0 articles/);
   });
 });
