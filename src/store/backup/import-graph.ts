@@ -121,40 +121,13 @@ export async function importGraph(
     });
   };
 
-  let lineNumber = 0;
-  for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    lineNumber += 1;
-    if (text.trim() === '') continue;
-    const line = parseLine(text, lineNumber);
-    if (line.type === 'header') {
-      if (line.format !== EXPORT_FORMAT || line.version !== EXPORT_VERSION) {
-        throw new Error(`not a ${EXPORT_FORMAT} v${EXPORT_VERSION} file (line ${lineNumber})`);
-      }
-      header = line;
-    } else if (!header) {
-      throw new Error(`line ${lineNumber}: the file does not start with a ${EXPORT_FORMAT} header`);
-    } else if (line.type === 'node') {
-      if (relationships.length > 0 || report.relationships > 0) {
-        throw new Error(`line ${lineNumber}: a node after the relationships`);
-      }
-      nodes.push(line);
-      if (nodes.length >= batchSize) await flushNodes();
-    } else if (line.type === 'rel') {
-      await flushNodes();
-      relationships.push(line);
-      if (relationships.length >= batchSize) await flushRelationships();
-    } else {
-      throw new Error(`line ${lineNumber}: unknown line type`);
-    }
-  }
-  await flushNodes();
-  await flushRelationships();
-  if (!header) throw new Error('the file is empty');
-  if (report.nodes !== header.nodes || report.relationships !== header.relationships) {
-    throw new Error(
-      `the file is truncated: its header promises ${header.nodes} nodes and ${header.relationships} relationships, ` +
-        `it holds ${report.nodes} and ${report.relationships}`,
-    );
+  try {
+    await readAll();
+  } catch (error) {
+    // All or nothing: the database was empty, and every node written so far still carries the
+    // import label. Remove them all, so that a retry with a good file finds it empty again.
+    await removeImported(db, batchSize);
+    throw error;
   }
 
   for (;;) {
@@ -170,4 +143,55 @@ export async function importGraph(
   }
   await db.write('backup.import-drop-index', (tx) => tx.run(`DROP INDEX ${IMPORT_INDEX} IF EXISTS`));
   return report;
+
+  async function readAll(): Promise<void> {
+    let lineNumber = 0;
+    for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+      lineNumber += 1;
+      if (text.trim() === '') continue;
+      const line = parseLine(text, lineNumber);
+      if (line.type === 'header') {
+        if (line.format !== EXPORT_FORMAT || line.version !== EXPORT_VERSION) {
+          throw new Error(`not a ${EXPORT_FORMAT} v${EXPORT_VERSION} file (line ${lineNumber})`);
+        }
+        header = line;
+      } else if (!header) {
+        throw new Error(`line ${lineNumber}: the file does not start with a ${EXPORT_FORMAT} header`);
+      } else if (line.type === 'node') {
+        if (relationships.length > 0 || report.relationships > 0) {
+          throw new Error(`line ${lineNumber}: a node after the relationships`);
+        }
+        nodes.push(line);
+        if (nodes.length >= batchSize) await flushNodes();
+      } else if (line.type === 'rel') {
+        await flushNodes();
+        relationships.push(line);
+        if (relationships.length >= batchSize) await flushRelationships();
+      } else {
+        throw new Error(`line ${lineNumber}: unknown line type`);
+      }
+    }
+    await flushNodes();
+    await flushRelationships();
+    if (!header) throw new Error('the file is empty');
+    if (report.nodes !== header.nodes || report.relationships !== header.relationships) {
+      throw new Error(
+        `the file is truncated: its header promises ${header.nodes} nodes and ${header.relationships} relationships, ` +
+          `it holds ${report.nodes} and ${report.relationships}`,
+      );
+    }
+  }
+}
+
+/** Deletes every node an unfinished import wrote (they carry the import label), in batches. */
+async function removeImported(db: Database, batchSize: number): Promise<void> {
+  for (;;) {
+    const removed = await db.write('backup.import-rollback', (tx) =>
+      tx.run(`MATCH (n:${IMPORT_LABEL}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n`, {
+        batch: int(batchSize),
+      }),
+    );
+    if (toNumber(removed.records[0]?.get('n')) === 0) break;
+  }
+  await db.write('backup.import-drop-index', (tx) => tx.run(`DROP INDEX ${IMPORT_INDEX} IF EXISTS`));
 }
