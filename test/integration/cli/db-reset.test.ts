@@ -19,10 +19,6 @@ const reset = (...args: string[]) =>
 describe('npm run db:reset', () => {
   const harness = useHarness({ restoreSeed: true });
 
-  afterAll(async () => {
-    await claimTestDatabase(harness.db);
-    await resetToSeed(harness.db);
-  });
 
   it('refuses without --yes when there is no terminal to ask on, and deletes nothing', async () => {
     const before = await countDataNodes(harness.db, ['Migration']);
@@ -40,5 +36,8 @@ describe('npm run db:reset', () => {
     expect(await countDataNodes(harness.db, ['Migration'])).toBe(0);
     const migrations = await harness.db.read('test.migrations', 'MATCH (m:Migration) RETURN count(m) AS n');
     expect(Number(migrations.records[0]?.get('n'))).toBeGreaterThan(0);
+    // The reset took the test database's marker with it: mark it again before anything else.
+    await claimTestDatabase(harness.db);
+    await resetToSeed(harness.db);
   });
 });
