@@ -3,7 +3,8 @@
 // function returns results in key order, as DataLoader's contract requires.
 
 import DataLoader from 'dataloader';
-import { actorsByIds, actorIdsByName as fetchActorIdsByName } from '../core/reads/actors';
+import { actorIdsForName } from '../core/reads/actor-names';
+import { actorsByIds } from '../core/reads/actors';
 import {
   countOwnedLists,
   type ListDefinition,
@@ -117,8 +118,9 @@ export function createLoaders(db: Database) {
     listCounts({ list, params });
 
   // Name look-ups are top-level arguments: cached per request, not batched.
+  // Settled one by one: a name that is ambiguous fails alone, not the whole batch.
   const actorIdsByName = new DataLoader<string, string[]>((names) =>
-    Promise.all(names.map((n) => fetchActorIdsByName(db, n))),
+    Promise.all(names.map((n) => actorIdsForName(db, n).catch((error: Error) => error))),
   );
   const topicIdsByName = new DataLoader<string, string[]>((names) =>
     Promise.all(names.map((n) => fetchTopicIdsByName(db, n))),

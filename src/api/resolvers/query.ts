@@ -12,7 +12,7 @@ import {
 import { requireExactlyOne, sourceByUrl } from '../../core/reads/lookups';
 import { search } from '../../core/reads/search';
 import { readStatements } from '../../core/reads/statements';
-import { NotFoundError } from '../../domain/errors';
+import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import { API_VERSION } from '../../platform/version';
 import {
   actorCursor,
@@ -28,6 +28,7 @@ import {
 } from '../connections';
 import type { RequestContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
+import { present } from './loaded';
 import { statementIncludes } from './selection';
 
 /** Ids of topics and actors a free-text `about` names; null when not given. */
@@ -53,7 +54,15 @@ export const Query: QueryResolvers = {
     requireExactlyOne('actor', { id, name });
     if (id != null) return loaders.actor.load(id);
     const ids = await loaders.actorIdsByName.load(name as string);
-    // An ambiguous name resolves to the first match by id, deterministically.
+    if (ids.length > 1) {
+      // Two actors go by this very name: say which, never pick one silently.
+      const actors = present(await loaders.actor.loadMany(ids.slice(0, 10)));
+      throw new BadUserInputError(
+        `${JSON.stringify(name)} names ${ids.length} actors: ${actors.map((a) => `${a.name} (${a.id})`).join(', ')}; ask by id`,
+        'name',
+        name,
+      );
+    }
     return ids[0] ? loaders.actor.load(ids[0]) : null;
   },
 

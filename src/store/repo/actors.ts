@@ -9,7 +9,7 @@ import {
   buildActorPageQuery,
 } from './actor-query';
 import { cypher } from './cypher';
-import { lucenePhrase } from './lucene';
+import { lucenePhrase, luceneTerms } from './lucene';
 import { toActor } from './mappers';
 import type { PageRequest } from './page-request';
 
@@ -58,4 +58,21 @@ export async function countActors(db: Database, filter: ActorListFilter): Promis
   const count = buildActorCountQuery(filter);
   const counted = await db.read('actors.count', count.cypher, count.params);
   return toNumber(counted.records[0]?.get('total') ?? 0);
+}
+
+/** Actors a full-text look-up of the name's words offers (at most 25), with every name they go by. */
+export async function actorNameCandidates(
+  db: Database,
+  name: string,
+): Promise<Array<{ id: string; names: string[]; kind: string }>> {
+  const terms = luceneTerms(name);
+  if (!terms) return [];
+  const result = await db.read('actors.name-candidates', cypher('actor-candidates'), {
+    mentions: [{ key: name, terms }],
+  });
+  return result.records.map((record) => ({
+    id: String(record.get('id')),
+    names: (record.get('names') as unknown[]).map(String),
+    kind: String(record.get('kind')),
+  }));
 }
