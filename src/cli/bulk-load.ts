@@ -7,9 +7,10 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../platform/config';
 import { consoleLogger } from '../platform/logger';
-import { bulkLoad } from '../store/bulk/loader';
+import { bulkLoad, NonEmptyGraphError } from '../store/bulk/loader';
 import { offlineBulkLoad } from '../store/bulk/offline-load';
 import { connect } from '../store/neo4j/connect';
+import { graphIsEmpty } from '../store/repo/graph-emptiness';
 import { corpusCounts, generateCorpus } from '../synthetic/corpus';
 import { corpusSpec } from '../synthetic/corpus-spec';
 import { Corpus } from '../synthetic/entities';
@@ -26,8 +27,20 @@ async function main(): Promise<void> {
   const corpus = new Corpus(spec);
   const counts = corpusCounts(corpus);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  if (args.has('offline')) return offline(corpus, total);
+  if (args.has('offline')) {
+    if (args.has('allow-non-empty')) {
+      throw new Error(
+        '--offline replaces the whole database and takes no --allow-non-empty; empty it first (npm run db:reset).',
+      );
+    }
+    return offline(corpus, total);
+  }
   const connection = await connect(loadConfig(), consoleLogger);
+  // Refuse before drawing any progress: a bar that starts and then stops on a refusal misleads.
+  if (!args.has('allow-non-empty') && !(await graphIsEmpty(connection.db))) {
+    await connection.close();
+    throw new NonEmptyGraphError();
+  }
   const bar = new SingleBar(
     {
       format: ' {bar} {percentage}% | {kind} | {value}/{total} rows | {rate} statements/s | {duration}s',

@@ -36,10 +36,13 @@ export interface BulkLoadReport {
 }
 
 export class NonEmptyGraphError extends Error {
-  constructor() {
+  /** `offline`: the offline importer replaces the database, so no option lets it load over data. */
+  constructor(offline = false) {
     super(
-      'The graph is not empty. The bulk loader creates without merging and would duplicate data; ' +
-        'load into an empty database, or pass allowNonEmpty (--allow-non-empty) if the ids cannot collide.',
+      offline
+        ? 'The graph is not empty. The offline importer replaces the whole database; empty it first (npm run db:reset).'
+        : 'The graph is not empty. The bulk loader creates without merging and would duplicate data; ' +
+            'empty it first (npm run db:reset), or pass --allow-non-empty if the ids cannot collide.',
     );
   }
 }

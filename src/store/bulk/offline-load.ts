@@ -68,7 +68,7 @@ async function ensureEmptyAndStopped(config: AppConfig, home: string, log: Logge
   if (!answering && !existsSync(storeDirectory(home))) return;
   const connection = await connect(config, log);
   try {
-    if (!(await graphIsEmpty(connection.db))) throw new NonEmptyGraphError();
+    if (!(await graphIsEmpty(connection.db))) throw new NonEmptyGraphError(true);
   } finally {
     await connection.close();
   }
