@@ -19,7 +19,6 @@ const reset = (...args: string[]) =>
 describe('npm run db:reset', () => {
   const harness = useHarness({ restoreSeed: true });
 
-
   it('refuses without --yes when there is no terminal to ask on, and deletes nothing', async () => {
     const before = await countDataNodes(harness.db, ['Migration']);
     const run = reset();

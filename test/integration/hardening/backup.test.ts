@@ -150,7 +150,9 @@ describe('export and import', () => {
     // Issue 17, finding 5: a failed import left its nodes behind, so the retry with the good
     // file was refused too. Now it leaves the database as it was, and the retry goes through.
     expect(await countDataNodes(harness.db, SKIP)).toBe(0);
-    await expect(importGraph(harness.db, createReadStream(file), { ignoreLabels: SKIP })).resolves.toMatchObject({
+    await expect(
+      importGraph(harness.db, createReadStream(file), { ignoreLabels: SKIP }),
+    ).resolves.toMatchObject({
       nodes: expect.any(Number),
     });
     await clearGraph(harness.db);
