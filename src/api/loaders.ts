@@ -4,7 +4,7 @@
 
 import DataLoader from 'dataloader';
 import { actorIdsForName } from '../core/reads/actor-names';
-import { actorsByIds } from '../core/reads/actors';
+import { actorsByIds, actorIdsByName as fetchActorIdsByName } from '../core/reads/actors';
 import {
   countOwnedLists,
   type ListDefinition,
@@ -122,6 +122,11 @@ export function createLoaders(db: Database) {
   const actorIdsByName = new DataLoader<string, string[]>((names) =>
     Promise.all(names.map((n) => actorIdsForName(db, n).catch((error: Error) => error))),
   );
+  // The exact name or alias only: for `about`, which may as well name a topic, so a near-miss
+  // of an actor's name must not be looked for (nor cost a round trip).
+  const actorIdsByExactName = new DataLoader<string, string[]>((names) =>
+    Promise.all(names.map((n) => fetchActorIdsByName(db, n))),
+  );
   const topicIdsByName = new DataLoader<string, string[]>((names) =>
     Promise.all(names.map((n) => fetchTopicIdsByName(db, n))),
   );
@@ -147,6 +152,7 @@ export function createLoaders(db: Database) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     actorIdsByName,
+    actorIdsByExactName,
     topicIdsByName,
     /** the request's name look-ups, as the core's filters take them */
     names: {

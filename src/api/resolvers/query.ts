@@ -35,7 +35,7 @@ import { statementIncludes } from './selection';
 async function aboutIds(ctx: RequestContext, about?: string | null) {
   if (about == null) return null;
   const [actorIds, topicIds] = await Promise.all([
-    ctx.loaders.actorIdsByName.load(about),
+    ctx.loaders.actorIdsByExactName.load(about),
     ctx.loaders.topicIdsByName.load(about),
   ]);
   return [...actorIds, ...topicIds];

@@ -11,10 +11,14 @@ import { actorIdsByName, actorNameCandidates } from '../../store/repo/actors';
 
 /** More fits than this are listed as "and N more". */
 const LISTED = 10;
+/** A name longer than this, or of more words, is no person's short form: no fuzzy look-up. */
+const MAX_FUZZY_LENGTH = 100;
+const MAX_FUZZY_WORDS = 6;
 
 export async function actorIdsForName(db: Database, name: string, field = 'name'): Promise<string[]> {
   const exact = await actorIdsByName(db, name);
   if (exact.length > 0) return exact;
+  if (name.length > MAX_FUZZY_LENGTH || name.trim().split(/\s+/).length > MAX_FUZZY_WORDS) return [];
   const candidates = await actorNameCandidates(db, name);
   // Each candidate alone: would the resolver take it? Two that would are ambiguous.
   const fitting = candidates.filter((candidate) => matchName(name, [candidate]) !== undefined);
