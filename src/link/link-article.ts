@@ -52,6 +52,8 @@ export interface CandidateTopic {
 export interface LinkQueries {
   claims: Array<{ key: string; words: string; speakerId: string }>;
   subjects: string[];
+  /** what the queries were read from, for decideLinks to reuse */
+  names: ArticleNames;
 }
 
 export type ClaimMethod = ClaimMatchMethod | 'new';
@@ -128,22 +130,28 @@ function statedStances(article: LinkableArticle, subjects: readonly string[]) {
  */
 function policyName(target: Extract<TextStance['target'], { kind: 'policy' }>, subjects: readonly string[]) {
   if (target.modifiers) return `${target.modifiers} ${target.head}`;
-  const qualifier = target.qualifier
-    ? (subjects.find(
-        (subject) =>
-          nameKey(subject) === nameKey(target.qualifier ?? '') ||
-          nameKey(subject).startsWith(`${nameKey(target.qualifier ?? '')} `),
-      ) ?? target.qualifier)
-    : subjects[0];
+  const key = target.qualifier === undefined ? undefined : nameKey(target.qualifier);
+  const qualifier =
+    key === undefined
+      ? subjects[0]
+      : (subjects.find((subject) => nameKey(subject) === key || nameKey(subject).startsWith(`${key} `)) ??
+        target.qualifier);
   return qualifier ? `${qualifier} ${target.head}` : undefined;
 }
 
-function topicNames(article: LinkableArticle): { subjects: string[]; all: string[] } {
+/** What an article is about and the stances it states: read once, for the look-up and the decisions. */
+export interface ArticleNames {
+  subjects: string[];
+  stated: ReturnType<typeof statedStances>;
+  /** the subjects and the policies stances name: every topic the article may have */
+  all: string[];
+}
+
+function topicNames(article: LinkableArticle): ArticleNames {
   const subjects = subjectsOf(article);
-  const policies = statedStances(article, subjects).flatMap(({ stance, name }) =>
-    stance.target.kind === 'policy' ? [name] : [],
-  );
-  return { subjects, all: [...new Set([...subjects, ...policies])] };
+  const stated = statedStances(article, subjects);
+  const policies = stated.flatMap(({ stance, name }) => (stance.target.kind === 'policy' ? [name] : []));
+  return { subjects, stated, all: [...new Set([...subjects, ...policies])] };
 }
 
 export function linkQueries(article: LinkableArticle): LinkQueries {
@@ -158,7 +166,8 @@ export function linkQueries(article: LinkableArticle): LinkQueries {
       ? [own, { key: `p${index}`, words: queryWords(denied.text), speakerId: '' }]
       : [own];
   });
-  return { claims, subjects: topicNames(article).all };
+  const names = topicNames(article);
+  return { claims, subjects: names.all, names };
 }
 
 interface Known {
@@ -225,6 +234,7 @@ export function decideLinks(
   article: LinkableArticle,
   claimsFound: ReadonlyMap<string, CandidateClaim[]>,
   topicsFound: ReadonlyMap<string, CandidateTopic[]>,
+  names: ArticleNames = topicNames(article),
 ): ArticleLinks {
   const parsed = new Map<string, MatchText>();
   const parse = (text: string) => {
@@ -325,12 +335,11 @@ export function decideLinks(
     else unresolved.push({ statementId: article.statements[index]?.id as string, claimId: own });
   }
 
-  const names = topicNames(article);
   const { topics, byName } = topicsFor(article, names.all, topicsFound);
 
   // Stances stated in words, held by the speaker (an anonymous one's organisation).
   const stances = new Map<string, Stance>();
-  for (const { statement, stance: stated, name } of statedStances(article, names.subjects)) {
+  for (const { statement, stance: stated, name } of names.stated) {
     const targetKey = nameKey(name);
     const targetActorId =
       stated.target.kind === 'actor'

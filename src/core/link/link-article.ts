@@ -44,7 +44,7 @@ export async function linkArticle(
   const queries = linkQueries(article);
   const claims = await claimCandidates(tx, queries.claims);
   const topics = await topicCandidates(tx, queries.subjects);
-  let links = decideLinks(article, claims, topics);
+  let links = decideLinks(article, claims, topics, queries.names);
   if (links.unresolvedReferences.length > 0) {
     links = denyReferences(
       links,
