@@ -14,7 +14,7 @@ import { writeDataSet } from '../../store/repo/dataset-writer';
 import { type SameTextSource, storedUnder } from '../../store/repo/link-lookups';
 import { claimIds } from '../../store/repo/locks';
 import { linkArticle } from '../link/link-article';
-import { addDerivation, linkedData } from '../link/linked-data';
+import { addDerivation, LINK_WRITE_MODES, linkedData } from '../link/linked-data';
 import { checkUrl, optionalDate, optionalName, requiredText } from '../validate';
 import { linkableArticle } from './linkable';
 import { type ArticleMeta, ingestScope, namesToResolve, planIngest, publicationIdFor } from './plan';
@@ -138,7 +138,7 @@ async function writeArticle(
         linked,
         copy,
       ),
-      { 'write-topics': 'add', 'write-claims': 'add', 'write-stances': 'add' },
+      LINK_WRITE_MODES,
     );
     if (copy && !copy.isCopy) await addDerivation(tx, copy.sourceId, plan.publicationId, 'SYNDICATES');
     return {

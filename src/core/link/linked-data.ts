@@ -2,12 +2,31 @@
 // method and score), the claims to create with the article's topics, DENIES links, stances,
 // topics, and SYNDICATES for a copy.
 
-import type { DerivationKind, GraphDataSet, Source } from '../../domain/model';
+import type { Claim, DerivationKind, GraphDataSet, Source } from '../../domain/model';
+import type { ArticleLinks } from '../../link/link-article';
 import type { Transaction } from '../../store/neo4j/database';
-import { writeDataSet } from '../../store/repo/dataset-writer';
+import { type WriteModes, writeDataSet } from '../../store/repo/dataset-writer';
 import type { ArticleCopy, LinkedArticle } from './link-article';
 
 type ArticleData = Pick<GraphDataSet, 'actors' | 'sources' | 'claims' | 'statements'>;
+
+/** How the linker's data is written: stored topics, claims and stances keep what they have. */
+export const LINK_WRITE_MODES: WriteModes = {
+  'write-topics': 'add',
+  'write-claims': 'add',
+  'write-stances': 'add',
+};
+
+/** Every claim the article touches, with its topics; a new claim is created with its text. */
+export function claimRows(links: ArticleLinks): Claim[] {
+  const topicIds = links.topics.map((topic) => topic.id);
+  const texts = new Map(links.claims.map((claim) => [claim.id, claim.text]));
+  const touched = new Set([
+    ...links.statements.map((link) => link.claimId),
+    ...links.claimLinks.flatMap((link) => [link.fromClaimId, link.toClaimId]),
+  ]);
+  return [...touched].map((id) => ({ id, text: texts.get(id) ?? '', topicIds }));
+}
 
 export function linkedData(
   data: ArticleData,
@@ -15,7 +34,6 @@ export function linkedData(
   copy: ArticleCopy | undefined,
 ): Partial<GraphDataSet> {
   const { links } = linked;
-  const topicIds = links.topics.map((topic) => topic.id);
   const byStatement = new Map(links.statements.map((link) => [link.statementId, link]));
   const statements = data.statements.map((statement) => {
     const link = byStatement.get(statement.id);
@@ -23,13 +41,7 @@ export function linkedData(
       ? { ...statement, claimId: link.claimId, claimMethod: link.method, claimScore: link.score }
       : statement;
   });
-  // Every claim the article touches gains its topics; a new claim is created with its text.
-  const texts = new Map(links.claims.map((claim) => [claim.id, claim.text]));
-  const touched = new Set([
-    ...links.statements.map((link) => link.claimId),
-    ...links.claimLinks.flatMap((link) => [link.fromClaimId, link.toClaimId]),
-  ]);
-  const claims = [...touched].map((id) => ({ id, text: texts.get(id) ?? '', topicIds }));
+  const claims = claimRows(links);
   const sources = data.sources.map(
     (source): Source =>
       copy?.isCopy && source.contentHash !== undefined

@@ -15,7 +15,7 @@ import {
   type StoredArticleToLink,
 } from '../../store/repo/relink';
 import { linkArticle } from './link-article';
-import { addDerivation } from './linked-data';
+import { addDerivation, claimRows, LINK_WRITE_MODES } from './linked-data';
 
 export interface RelinkTotals {
   articles: number;
@@ -84,18 +84,13 @@ export async function relinkGraph(
         tx,
         links.statements.map((link) => ({ ...link, text: texts.get(link.claimId) ?? '' })),
       );
-      const topicIds = links.topics.map((topic) => topic.id);
-      const touched = new Set([
-        ...links.statements.map((link) => link.claimId),
-        ...links.claimLinks.flatMap((link) => [link.fromClaimId, link.toClaimId]),
-      ]);
       const data: Partial<GraphDataSet> = {
         topics: links.topics,
-        claims: [...touched].map((id) => ({ id, text: texts.get(id) ?? '', topicIds })),
+        claims: claimRows(links),
         claimLinks: links.claimLinks,
         stances: links.stances,
       };
-      await writeDataSet(tx, data, { 'write-topics': 'add', 'write-claims': 'add', 'write-stances': 'add' });
+      await writeDataSet(tx, data, LINK_WRITE_MODES);
       if (copy) {
         const [from, to] = copy.isCopy ? [sourceId, copy.sourceId] : [copy.sourceId, sourceId];
         await addDerivation(tx, from, to, 'SYNDICATES');
