@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isCapitalised } from './normalise';
-import { governmentPhrase } from './states';
+import { isStateWord } from './states';
 import type { Subject } from './subject';
 import type { Token } from './tokens';
 
@@ -181,7 +181,7 @@ function parseAnaphor(words: readonly Token[], first: number, last: number): Spe
 
 /** A nationality or a state's short name used as one ("Chinese", "US", "UK"). */
 function isNationality(lower: string): boolean {
-  return NATIONALITIES.has(lower) || governmentPhrase(`${lower} government`) !== undefined;
+  return NATIONALITIES.has(lower) || isStateWord(lower);
 }
 
 /**

@@ -143,7 +143,7 @@ export function governmentPhrase(phrase: string): string | undefined {
   return state ? governmentOf(state) : undefined;
 }
 
-/** Whether a lower-case name is a state or its capital (a government, when it speaks). */
-export function isStateName(name: string): boolean {
-  return BY_NAME.has(name.replace(/^the\s+/, ''));
+/** Whether a lower-case word names a state, its capital or its people ("us", "chinese", "beijing"). */
+export function isStateWord(lower: string): boolean {
+  return BY_DEMONYM.has(lower) || BY_NAME.has(lower);
 }
