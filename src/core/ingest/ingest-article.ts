@@ -13,7 +13,7 @@ import { storedActors } from '../../store/repo/actor-writes';
 import { writeDataSet } from '../../store/repo/dataset-writer';
 import { type SameTextSource, storedUnder } from '../../store/repo/link-lookups';
 import { claimIds } from '../../store/repo/locks';
-import { linkArticle } from '../link/link-article';
+import { copiesLater, linkArticle } from '../link/link-article';
 import { addDerivation, LINK_WRITE_MODES, linkedData } from '../link/linked-data';
 import { checkUrl, optionalDate, optionalName, requiredText } from '../validate';
 import { linkableArticle } from './linkable';
@@ -65,10 +65,6 @@ const duplicateOf = (sourceId: string): IngestOutcome => ({
 });
 
 const outletKey = (outlet: string | undefined) => nameKey(outlet ?? '');
-
-/** Whether a is a date before b (an undated one is never earlier). */
-const isEarlier = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && a < b;
 
 /**
  * Which id the article takes, or that it is stored already. The same URL is the same
@@ -127,10 +123,20 @@ async function writeArticle(
         );
       }
     }
-    const linked = await linkArticle(tx, linkableArticle(plan, extraction, input, input.text));
-    const copy = sameText
-      ? { sourceId: sameText.id, resemblance: 1, isCopy: !isEarlier(input.publishedAt, sameText.publishedAt) }
-      : linked.copy;
+    // The same text stored from another outlet is the copy's original: no need to look for one.
+    const known = sameText
+      ? {
+          sourceId: sameText.id,
+          resemblance: 1,
+          isCopy: copiesLater(input.publishedAt, sameText.publishedAt),
+        }
+      : undefined;
+    const linked = await linkArticle(
+      tx,
+      linkableArticle(plan, extraction, input, input.text),
+      known ? { copy: known } : {},
+    );
+    const { copy } = linked;
     await writeDataSet(
       tx,
       linkedData(

@@ -37,9 +37,19 @@ export interface LinkedArticle {
 // Claims matched word for word are where a copy's original is found.
 const COPY_EVIDENCE = new Set(['exact', 'subspan']);
 
+/** Whether an article dated `at` copies one dated `otherAt`: the later copies the earlier; undated, the one stored first is the original. */
+export function copiesLater(at: string | undefined, otherAt: string | undefined): boolean {
+  return at === undefined || otherAt === undefined || otherAt <= at;
+}
+
+/**
+ * `copy`: the article it copies when already known (the same text is stored), so no search is
+ * made for one.
+ */
 export async function linkArticle(
   tx: Transaction,
   article: LinkableArticle & { publishedAt?: string },
+  known: { copy?: ArticleCopy } = {},
 ): Promise<LinkedArticle> {
   const queries = linkQueries(article);
   const claims = await claimCandidates(tx, queries.claims);
@@ -54,6 +64,7 @@ export async function linkArticle(
       ),
     );
   }
+  if (known.copy) return { links, copy: known.copy };
   const copied = links.statements.filter((link) => COPY_EVIDENCE.has(link.method));
   // A copy repeats most of its original's quotes word for word; with fewer, look no further.
   if (copied.length < Math.max(2, links.statements.length / 2)) return { links };
@@ -63,9 +74,11 @@ export async function linkArticle(
   for (const other of await copyCandidates(tx, article.sourceId, shared)) {
     const score = resemblance(other.text);
     if (!isCopy(score) || (copy && copy.resemblance >= score)) continue;
-    // The later one copies the earlier; undated, the one stored first is the original.
-    const later = !other.publishedAt || !article.publishedAt || other.publishedAt <= article.publishedAt;
-    copy = { sourceId: other.id, resemblance: score, isCopy: later };
+    copy = {
+      sourceId: other.id,
+      resemblance: score,
+      isCopy: copiesLater(article.publishedAt, other.publishedAt),
+    };
   }
   return { links, ...(copy ? { copy } : {}) };
 }
