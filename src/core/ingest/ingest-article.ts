@@ -139,11 +139,7 @@ async function writeArticle(
     const { copy } = linked;
     await writeDataSet(
       tx,
-      linkedData(
-        { ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) },
-        linked,
-        copy,
-      ),
+      linkedData({ ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) }, linked),
       LINK_WRITE_MODES,
     );
     if (copy && !copy.isCopy) await addDerivation(tx, copy.sourceId, plan.publicationId, 'SYNDICATES');

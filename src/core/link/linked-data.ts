@@ -28,12 +28,7 @@ export function claimRows(links: ArticleLinks): Claim[] {
   return [...touched].map((id) => ({ id, text: texts.get(id) ?? '', topicIds }));
 }
 
-export function linkedData(
-  data: ArticleData,
-  linked: LinkedArticle,
-  copy: ArticleCopy | undefined,
-): Partial<GraphDataSet> {
-  const { links } = linked;
+export function linkedData(data: ArticleData, { links, copy }: LinkedArticle): Partial<GraphDataSet> {
   const byStatement = new Map(links.statements.map((link) => [link.statementId, link]));
   const statements = data.statements.map((statement) => {
     const link = byStatement.get(statement.id);
