@@ -6,7 +6,7 @@ import type { Claim, DerivationKind, GraphDataSet, Source } from '../../domain/m
 import type { ArticleLinks } from '../../link/link-article';
 import type { Transaction } from '../../store/neo4j/database';
 import { type WriteModes, writeDataSet } from '../../store/repo/dataset-writer';
-import type { ArticleCopy, LinkedArticle } from './link-article';
+import type { LinkedArticle } from './link-article';
 
 type ArticleData = Pick<GraphDataSet, 'actors' | 'sources' | 'claims' | 'statements'>;
 
