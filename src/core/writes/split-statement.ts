@@ -6,8 +6,7 @@ import { NotFoundError } from '../../domain/errors';
 import type { Statement } from '../../domain/model';
 import type { Database } from '../../store/neo4j/database';
 import { lockExisting } from '../../store/repo/locks';
-import { splitStatement } from '../../store/repo/statement-writes';
-import { statementsByIdsIn } from '../../store/repo/statements';
+import { splitStatement, storedStatement } from '../../store/repo/statement-writes';
 import { checkId } from '../validate';
 import { digest } from './references';
 
@@ -15,11 +14,10 @@ export async function splitStatementFromClaim(db: Database, rawId: string): Prom
   const statementId = checkId('statementId', rawId);
   return db.write('mutation.split-statement', async (tx) => {
     await lockExisting(tx, 'Statement', [statementId]);
-    const [statement] = await statementsByIdsIn(tx, [statementId]);
+    const statement = await storedStatement(tx, statementId);
     if (!statement) throw new NotFoundError('Statement', statementId, 'statementId');
     if (statement.claimMethod === 'split') return statement;
     await splitStatement(tx, statementId, `claim:split-${digest(statementId)}`, statement.text);
-    const [split] = await statementsByIdsIn(tx, [statementId]);
-    return split as Statement;
+    return (await storedStatement(tx, statementId)) as Statement;
   });
 }
