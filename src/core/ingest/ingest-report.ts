@@ -25,6 +25,10 @@ export interface IngestReport {
 
 /** The statements an ingest wrote, read back (three round trips, whatever their number). */
 export async function ingestReport(db: Database, outcome: IngestOutcome): Promise<IngestReport> {
+  // A duplicate, or an article with nothing attributed: nothing to read back.
+  if (outcome.statementIds.length === 0) {
+    return { sourceId: outcome.sourceId, duplicate: outcome.duplicate, statements: [] };
+  }
   const statements = await statementsByIds(db, outcome.statementIds);
   const order = new Map(outcome.statementIds.map((id, index) => [id, index]));
   statements.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
