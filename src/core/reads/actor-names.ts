@@ -15,7 +15,7 @@ const LISTED = 10;
 const MAX_FUZZY_LENGTH = 100;
 const MAX_FUZZY_WORDS = 6;
 
-export async function actorIdsForName(db: Database, name: string, field = 'name'): Promise<string[]> {
+export async function actorIdsForName(db: Database, name: string): Promise<string[]> {
   const exact = await actorIdsByName(db, name);
   if (exact.length > 0) return exact;
   if (name.length > MAX_FUZZY_LENGTH || name.trim().split(/\s+/).length > MAX_FUZZY_WORDS) return [];
@@ -29,7 +29,7 @@ export async function actorIdsForName(db: Database, name: string, field = 'name'
   const more = fitting.length > LISTED ? ` and ${fitting.length - LISTED} more` : '';
   throw new BadUserInputError(
     `${JSON.stringify(name)} could mean ${listed.join(', ')}${more}: give the full name or the id`,
-    field,
+    'name',
     name,
   );
 }
