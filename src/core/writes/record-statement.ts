@@ -25,11 +25,14 @@ import {
 } from '../validate';
 import { digest, requireExisting } from './references';
 
-/** Accepts a cue in base form or as written ("said", "according to"). */
+/** Accepts a cue in base form or as written ("said", "according to", "pointed out", "call on"). */
 function normaliseCue(text: string): string {
-  const lower = text.trim().toLowerCase().replace(/\s+/g, '_');
-  if ((CUES as readonly string[]).includes(lower)) return lower;
-  return cueOf(lower, 'VERB')?.cue ?? lower;
+  const spaced = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const cues = CUES as readonly string[];
+  // Base forms are spelled with a space ("point out") except according_to.
+  for (const form of [spaced, spaced.replace(/ /g, '_')]) if (cues.includes(form)) return form;
+  const [verb = '', particle] = spaced.split(' ');
+  return cueOf(verb, 'VERB', particle)?.cue ?? spaced.replace(/ /g, '_');
 }
 
 function validate(input: RecordStatementInput): { statement: Statement; newClaim?: Claim } {

@@ -27,6 +27,21 @@ describe('recording over an existing statement', () => {
     expect((await harness.gql(READ)).data).toEqual(before.data);
   });
 
+  it.each([
+    ['point out', 'point out'],
+    ['pointed out', 'point out'],
+    ['called on', 'call on'],
+    ['according to', 'according_to'],
+    ['said', 'say'],
+  ])('regression: records the cue %j as %j (multi-word base forms were refused)', async (cue, stored) => {
+    const response = await harness.gql<{ recordStatement: { cue: string } }>(RECORD, {
+      input: { ...base, cue, id: `stmt:cue-probe-${stored.replace(/\W/g, '-')}`, text: `Words for ${cue}` },
+      replace: true,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.recordStatement.cue).toBe(stored);
+  });
+
   it('replaces it when the caller passes replace: true', async () => {
     const response = await harness.gql<{ recordStatement: { text: string; via: unknown[] } }>(RECORD, {
       input: { ...base, id: 'stmt:replace-probe', text: 'First words' },
