@@ -93,6 +93,8 @@ export interface MatchText {
   runs: MatchToken[][];
   /** every run's words in order */
   tokens: MatchToken[];
+  /** the words that carry the proposition: all but function words (kept: compared often) */
+  significant: MatchToken[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{N}]+|'[\p{L}]+|-[\p{L}\p{N}]+)*/gu;
@@ -221,12 +223,13 @@ export function matchText(text: string): MatchText {
     .split(ELISION)
     .map(tokensOf)
     .filter((run) => run.length > 0);
-  return { runs, tokens: runs.flat() };
+  const tokens = runs.flat();
+  return { runs, tokens, significant: tokens.filter((token) => token.kind !== 'function') };
 }
 
 /** The words that carry the proposition: everything but function words. */
 export function significant(text: MatchText): MatchToken[] {
-  return text.tokens.filter((token) => token.kind !== 'function');
+  return text.significant;
 }
 
 const PERSONAL_PRONOUNS = new Set(
