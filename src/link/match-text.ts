@@ -32,24 +32,8 @@ const SPELLINGS: Array<[RegExp, string]> = [
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
+// Number words that are not turned into digits (those are, below: NUMBER_VALUES).
 const NUMBER_WORDS = new Set([
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
   'hundred',
   'thousand',
   'million',
@@ -70,7 +54,7 @@ const FUNCTION_WORDS = new Set(
   (
     'a an the this that these those there here it its i me my mine we us our ours you your ' +
     'yours he him his she her hers they them their theirs itself himself herself themselves ' +
-    'ourselves myself yourself one ones is are was were be been being am do does did doing ' +
+    'ourselves myself yourself ones is are was were be been being am do does did doing ' +
     'done have has had having will would shall should can could may might must ought to of in ' +
     'on at by for with from into onto upon as than then so and or but if because while which ' +
     'who whom whose what when where why how also just very really quite such only even still ' +
