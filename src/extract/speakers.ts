@@ -105,8 +105,9 @@ function asGovernment(resolved: { speaker: ExtractedSpeaker; gender?: Gender }) 
   const { speaker } = resolved;
   if (speaker.kind === 'ANONYMOUS') return resolved;
   // "Phnom Penh warned": two capitalised words look like a person, but name a capital.
-  if (speaker.kind === 'PERSON' && !governmentNamed(speaker.name)) return resolved;
-  const government = governmentNamed(speaker.name) ?? governmentPhrase(speaker.name);
+  const named = governmentNamed(speaker.name);
+  if (speaker.kind === 'PERSON' && !named) return resolved;
+  const government = named ?? governmentPhrase(speaker.name);
   return government
     ? { ...resolved, speaker: { ...speaker, name: government, kind: 'GOVERNMENT' as const } }
     : resolved;
