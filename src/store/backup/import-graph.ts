@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Database } from '../neo4j/database';
 import { int, toNumber } from '../neo4j/values';
+import { deleteNodesInBatches } from '../repo/graph-emptiness';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -185,13 +186,6 @@ export async function importGraph(
 
 /** Deletes every node an unfinished import wrote (they carry the import label), in batches. */
 async function removeImported(db: Database, batchSize: number): Promise<void> {
-  for (;;) {
-    const removed = await db.write('backup.import-rollback', (tx) =>
-      tx.run(`MATCH (n:${IMPORT_LABEL}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n`, {
-        batch: int(batchSize),
-      }),
-    );
-    if (toNumber(removed.records[0]?.get('n')) === 0) break;
-  }
+  await deleteNodesInBatches(db, 'backup.import-rollback', `MATCH (n:${IMPORT_LABEL})`, batchSize);
   await db.write('backup.import-drop-index', (tx) => tx.run(`DROP INDEX ${IMPORT_INDEX} IF EXISTS`));
 }

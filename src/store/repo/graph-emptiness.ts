@@ -16,23 +16,33 @@ export async function graphIsEmpty(db: Database): Promise<boolean> {
 }
 
 /**
- * Deletes every node but the migration records, in batches of 10,000 (a transaction each, so
- * a 1M graph never sits in one transaction's memory). Answers how many it deleted.
+ * Deletes the nodes `nodes` matches (a fixed pattern binding `n`, never user text) with their
+ * relationships, `batch` per transaction, so a 1M graph never sits in one transaction's
+ * memory. Answers how many it deleted.
  */
-export async function clearGraphData(
+export async function deleteNodesInBatches(
   db: Database,
+  operation: string,
+  nodes: string,
+  batch: number,
   onProgress: (deleted: number) => void = () => {},
 ): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const result = await db.write('graph.clear', (tx) =>
-      tx.run('MATCH (n) WHERE NOT n:Migration WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n', {
-        batch: int(10_000),
-      }),
+    const result = await db.write(operation, (tx) =>
+      tx.run(`${nodes} WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS n`, { batch: int(batch) }),
     );
-    const batch = toNumber(result.records[0]?.get('n'));
-    if (batch === 0) return deleted;
-    deleted += batch;
+    const done = toNumber(result.records[0]?.get('n'));
+    if (done === 0) return deleted;
+    deleted += done;
     onProgress(deleted);
   }
+}
+
+/** Deletes every node but the migration records, 10,000 a transaction. */
+export function clearGraphData(
+  db: Database,
+  onProgress: (deleted: number) => void = () => {},
+): Promise<number> {
+  return deleteNodesInBatches(db, 'graph.clear', 'MATCH (n) WHERE NOT n:Migration', 10_000, onProgress);
 }
