@@ -112,7 +112,7 @@ const FORMS: Array<[Cue, string[], { reports?: boolean; ambiguous?: string[] }]>
 // Verbs of reporting the lists above lack, each with its own base form: concluding, estimating,
 // charging and blaming, clarifying, reporting (an outlet as speaker), and the phrasal verbs of
 // news ("pointed out", "called on", "pushed back", "shot back", "weighed in"), in every tense.
-const MORE_FORMS: Array<[Cue, string[], { ambiguous?: string[] }]> = [
+const MORE_FORMS: typeof FORMS = [
   ['conclude', ['concluded', 'concludes', 'concluding'], {}],
   ['estimate', ['estimated', 'estimates', 'estimating'], { ambiguous: ['estimates'] }],
   ['charge', ['charged', 'charges', 'charging'], { ambiguous: ['charged', 'charges', 'charging'] }],
@@ -150,7 +150,7 @@ const CUE_WORDS: ReadonlyMap<string, CueWord> = new Map(
         cue,
         participle: /ing( |$)/.test(form),
         ambiguous: options.ambiguous?.includes(form) ?? false,
-        reports: 'reports' in options ? ((options as { reports?: boolean }).reports ?? true) : true,
+        reports: options.reports ?? true,
         phrasal: form.includes(' '),
       },
     ]),
