@@ -61,7 +61,8 @@ async function main(): Promise<void> {
     bar.start(total, 0, { kind: '-', rate: 0 });
     const report = await bulkLoad(connection.db, generateCorpus(corpus), {
       concurrency,
-      allowNonEmpty: args.has('allow-non-empty'),
+      // Emptiness was checked above, before any progress was drawn.
+      allowNonEmpty: true,
       onProgress: ({ kind, rows, statements }) => {
         done[kind] = rows;
         const seconds = (Date.now() - started) / 1000;
