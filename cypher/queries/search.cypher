@@ -1,4 +1,4 @@
-// One ranked list over the three full-text indexes. Lucene scores of different indexes are
+// One ranked list over the four full-text indexes. Lucene scores of different indexes are
 // not strictly comparable; they are close enough to interleave hits sensibly.
 CALL {
   CALL db.index.fulltext.queryNodes('statement_text', $terms, {limit: $limit}) YIELD node, score
@@ -9,6 +9,9 @@ CALL {
   UNION ALL
   CALL db.index.fulltext.queryNodes('actor_names', $terms, {limit: $limit}) YIELD node, score
   RETURN 'actor' AS kind, node.id AS id, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('source_titles', $terms, {limit: $limit}) YIELD node, score
+  RETURN 'source' AS kind, node.id AS id, score
 }
 RETURN kind, id, score
 ORDER BY score DESC, kind, id

@@ -87,3 +87,13 @@ export interface StatementFilterInput {
   /** full-text words */
   text?: Optional<string>;
 }
+
+export interface SourceFilterInput {
+  /** the publishing outlet's name: a surname-style partial name or near-miss also matches */
+  outlet?: Optional<string>;
+  /** words every matching title has */
+  title?: Optional<string>;
+  kind?: Optional<string>;
+  from?: Optional<string>;
+  to?: Optional<string>;
+}

@@ -124,6 +124,9 @@ describe('migrations', () => {
       'statement_text',
       'claim_text',
       'actor_names',
+      'source_titles',
+      'audit_entry_id',
+      'audit_entry_target',
     ]) {
       expect(indexes[name]).toBe('ONLINE');
     }

@@ -522,7 +522,12 @@ export type ProvenanceStep = {
 
 export type Query = {
   __typename?: 'Query';
-  /** An actor by id, or by canonical name or any alias (case-insensitive). */
+  /**
+   * An actor by id (an id no actor has is NOT_FOUND), or by name: the canonical name or an alias
+   * (case-insensitive), else a surname, a partial name or a near-miss, ranked as ingestion
+   * resolves speakers; null when nothing is close, BAD_USER_INPUT listing the candidates when
+   * several are.
+   */
   actor?: Maybe<Actor>;
   /** Actors ordered by name; search matches names and aliases. */
   actors: ActorConnection;
@@ -534,18 +539,22 @@ export type Query = {
   aggregate: BucketList;
   /** The API's version, for clients checking compatibility. */
   apiVersion: Scalars['String']['output'];
+  /** A claim by id; an id no claim has is NOT_FOUND. */
   claim?: Maybe<Claim>;
   /** Claims that contradict or deny one another, optionally involving an actor's statements or a topic; by relation, then claim ids. */
   contradictions: ClaimConflictConnection;
-  /** Full-text search over statements, claims and actors, best first: first is 1 to 100, default 20. */
+  /** Full-text search over statements, claims, actors (names and aliases) and source titles, best first: first is 1 to 100, default 20. */
   search: Array<SearchHit>;
-  /** A source by id or by URL. */
+  /** A source by id or by URL; an id or URL no source has is NOT_FOUND. */
   source?: Maybe<Source>;
+  /** Sources (articles, wire reports, interviews, posts), newest published first, undated last. */
+  sources: SourceConnection;
   /**
    * Stances, by actor (name or alias) and/or what they are about, as they stood on asOf when
    * given; ordered by holder name, then since (undated first).
    */
   stances: StanceConnection;
+  /** A statement by id; an id no statement has is NOT_FOUND. */
   statement?: Maybe<Statement>;
   /** Statements newest first (by date said, else published), with keyset cursors. */
   statements: StatementConnection;
@@ -604,6 +613,15 @@ export type QuerySearchArgs = {
 export type QuerySourceArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -680,12 +698,14 @@ export type Role =
   | 'EDITOR'
   | 'READER';
 
-/** A full-text match: exactly one of statement, claim, actor is set. */
+/** A full-text match: exactly one of statement, claim, actor, source is set. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   actor?: Maybe<Actor>;
   claim?: Maybe<Claim>;
   score: Scalars['Float']['output'];
+  /** A source whose title matched. */
+  source?: Maybe<Source>;
   statement?: Maybe<Statement>;
 };
 
@@ -785,6 +805,19 @@ export type SourceField =
   | 'PUBLISHED_AT'
   | 'TITLE'
   | 'URL';
+
+/** Which sources Query.sources lists: every field given must hold. */
+export type SourceFilter = {
+  /** Published on or after this date (undated sources are left out). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<SourceKind>;
+  /** The publishing outlet, by name or alias; a partial name or a near-miss matches as Query.actor(name:) does. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Words that must all be in the title (any order, any case). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (undated sources are left out). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /**
  * Creates a source, or updates the one with this id (or, without an id, this URL). An update is
@@ -920,7 +953,7 @@ export type StatementFilter = {
   /** Statements said (or else published) on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Speaker's canonical name or any alias, case-insensitive. */
+  /** The speaker by name or alias, case-insensitive; a surname, a partial name or a near-miss matches as Query.actor(name:) does. */
   speaker?: InputMaybe<Scalars['String']['input']>;
   /** Full-text match on the statement's words. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -1093,6 +1126,7 @@ export type ResolversTypes = {
   SourceDerivationEdge: ResolverTypeWrapper<Omit<SourceDerivationEdge, 'node'> & { node: ResolversTypes['SourceDerivation'] }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceField: SourceField;
+  SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   SpeakerResolution: ResolverTypeWrapper<SpeakerResolution>;
@@ -1157,6 +1191,7 @@ export type ResolversParentTypes = {
   SourceDerivationConnection: SourceDerivationConnectionRow;
   SourceDerivationEdge: Omit<SourceDerivationEdge, 'node'> & { node: ResolversParentTypes['SourceDerivation'] };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFilter: SourceFilter;
   SourceInput: SourceInput;
   SpeakerResolution: SpeakerResolution;
   Stance: StanceModel;
@@ -1372,6 +1407,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   contradictions?: Resolver<ResolversTypes['ClaimConflictConnection'], ParentType, ContextType, Partial<QueryContradictionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourceArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStancesArgs>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
@@ -1383,6 +1419,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 

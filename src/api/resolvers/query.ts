@@ -11,6 +11,7 @@ import {
 } from '../../core/reads/lists';
 import { requireExactlyOne, sourceByUrl } from '../../core/reads/lookups';
 import { search } from '../../core/reads/search';
+import { readSources, resolveSourceFilter, sourceList } from '../../core/reads/sources';
 import { readStatements } from '../../core/reads/statements';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import { API_VERSION } from '../../platform/version';
@@ -28,7 +29,7 @@ import {
 } from '../connections';
 import type { RequestContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
-import { present } from './loaded';
+import { present, required } from './loaded';
 import { statementIncludes } from './selection';
 
 /** Ids of topics and actors a free-text `about` names; null when not given. */
@@ -52,7 +53,7 @@ export const Query: QueryResolvers = {
 
   actor: async (_, { id, name }, { loaders }) => {
     requireExactlyOne('actor', { id, name });
-    if (id != null) return loaders.actor.load(id);
+    if (id != null) return required(loaders.actor, 'Actor', id, 'id');
     const ids = await loaders.actorIdsByName.load(name as string);
     if (ids.length > 1) {
       // Two actors go by this very name: say which, never pick one silently.
@@ -72,7 +73,7 @@ export const Query: QueryResolvers = {
     return toConnection(page, rows, actorCursor, count);
   },
 
-  statement: (_, { id }, { loaders }) => loaders.statement.load(id),
+  statement: (_, { id }, { loaders }) => required(loaders.statement, 'Statement', id, 'id'),
 
   statements: async (_, { filter, ...args }, { db, loaders, config }, info) => {
     const page = pageRequest(args, decodeStatementKey, config.limits.maxPageSize);
@@ -82,7 +83,7 @@ export const Query: QueryResolvers = {
     return toConnection(page, read.rows, statementCursor, read.count);
   },
 
-  claim: (_, { id }, { loaders }) => loaders.claim.load(id),
+  claim: (_, { id }, { loaders }) => required(loaders.claim, 'Claim', id, 'id'),
 
   topics: async (_, args, ctx) => {
     const page = listPageRequest(args, TOPICS, ctx.config.limits.maxPageSize);
@@ -91,10 +92,17 @@ export const Query: QueryResolvers = {
 
   source: async (_, { id, url }, { db, loaders }) => {
     requireExactlyOne('source', { id, url });
-    if (id != null) return loaders.source.load(id);
+    if (id != null) return required(loaders.source, 'Source', id, 'id');
     const found = await sourceByUrl(db, url as string);
-    if (found) loaders.source.prime(found.id, found);
-    return found ?? null;
+    if (!found) throw new NotFoundError('Source with the URL', url as string, 'url');
+    loaders.source.prime(found.id, found);
+    return found;
+  },
+
+  sources: async (_, { filter, ...args }, ctx) => {
+    const query = await resolveSourceFilter(ctx.loaders.names, filter);
+    const page = listPageRequest(args, sourceList(query), ctx.config.limits.maxPageSize);
+    return listConnection(ctx, page, await readSources(ctx.db, query, page));
   },
 
   search: (_, { query, first }, { db }) => search(db, query, first),

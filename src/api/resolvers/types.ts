@@ -191,4 +191,5 @@ export const SearchHit: SearchHitResolvers = {
   statement: (hit, _, { loaders }) => (hit.statementId ? loaders.statement.load(hit.statementId) : null),
   claim: (hit, _, { loaders }) => (hit.claimId ? loaders.claim.load(hit.claimId) : null),
   actor: (hit, _, { loaders }) => (hit.actorId ? loaders.actor.load(hit.actorId) : null),
+  source: (hit, _, { loaders }) => (hit.sourceId ? loaders.source.load(hit.sourceId) : null),
 };

@@ -33,7 +33,7 @@ export interface ListPage<T> {
   count: () => Promise<number>;
 }
 
-async function readGraphList<T>(
+export async function readGraphList<T>(
   db: Database,
   list: ListDefinition<T>,
   page: PageRequest<ListKey>,

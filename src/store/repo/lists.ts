@@ -210,3 +210,45 @@ function derivations(kind: string, name: string, read: 'out' | 'in'): ListDefini
 
 export const SOURCE_DERIVED_FROM = derivations('derived-from', 'sources.derived-from', 'out');
 export const SOURCE_DERIVATIVES = derivations('derivative', 'sources.derivatives', 'in');
+
+// Sources as Query.sources filters them: published in [$from, $to], by one of $outletIds
+// (null: any outlet), of $kind (null: any).
+const SOURCE_FILTERS = [
+  'WHERE ($from IS NULL OR src.publishedAt >= $from) AND ($to IS NULL OR src.publishedAt <= $to)',
+  '  AND ($kind IS NULL OR src.kind = $kind)',
+  '  AND ($outletIds IS NULL OR EXISTS { (src)-[:PUBLISHED_BY]->(o:Actor) WHERE o.id IN $outletIds })',
+].join('\n');
+
+/** Every source, newest published first, undated last, then by id. */
+export const SOURCES: ListDefinition<ReturnType<typeof toSource>> = {
+  kind: 'source',
+  name: 'sources.page',
+  match: ['MATCH (src:Source)', SOURCE_FILTERS].join('\n'),
+  // '' sorts before every date: newest first puts an undated source last.
+  keys: ["coalesce(toString(src.publishedAt), '')", 'src.id'],
+  descending: true,
+  row: fragment('source-fields'),
+  map: toSource,
+  entity: 'source',
+};
+
+/** SOURCES whose titles have every word of $titleTerms: anchored on the title index. */
+export const SOURCES_TITLED: ListDefinition<ReturnType<typeof toSource>> = {
+  ...SOURCES,
+  name: 'sources.page-titled',
+  match: [
+    "CALL db.index.fulltext.queryNodes('source_titles', $titleTerms) YIELD node AS src",
+    SOURCE_FILTERS,
+  ].join('\n'),
+};
+
+/** SOURCES of known outlets: anchored on the outlets, so it reads only their sources. */
+export const SOURCES_OF_OUTLETS: ListDefinition<ReturnType<typeof toSource>> = {
+  ...SOURCES,
+  name: 'sources.page-of-outlets',
+  match: [
+    'MATCH (outlet:Actor) WHERE outlet.id IN $outletIds',
+    'MATCH (src:Source)-[:PUBLISHED_BY]->(outlet)',
+    SOURCE_FILTERS,
+  ].join('\n'),
+};
