@@ -39,13 +39,17 @@ export async function measureIngestion(articles: readonly SyntheticArticle[]): P
     let statements = 0;
     const started = process.hrtime.bigint();
     for (const [index, article] of articles.entries()) {
-      const outcome = await ingestArticle(db, {
-        text: article.text,
-        title: article.title,
-        outlet: article.outlet,
-        publishedAt: article.publishedAt,
-        url: `https://bench.example/articles/${index}`,
-      });
+      const outcome = await ingestArticle(
+        db,
+        {
+          text: article.text,
+          title: article.title,
+          outlet: article.outlet,
+          publishedAt: article.publishedAt,
+          url: `https://bench.example/articles/${index}`,
+        },
+        'bench',
+      );
       statements += outcome.statementIds.length;
       bar.update(index + 1);
     }

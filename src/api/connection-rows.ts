@@ -2,6 +2,7 @@
 // row its nodes are made from. Kept apart from pagination.ts, which the repositories import,
 // so that pagination never imports them back.
 
+import type { AuditEntry } from '../domain/audit';
 import type { Actor, Claim, Source, Stance, Statement, Topic } from '../domain/model';
 import type { AffiliationRow } from '../store/repo/actors';
 import type { ClaimConflictRow, ClaimLinkRow } from '../store/repo/claims';
@@ -18,3 +19,4 @@ export type AffiliationConnectionRow = Connection<AffiliationRow>;
 export type SourceDerivationConnectionRow = Connection<DerivationRow>;
 export type ClaimLinkConnectionRow = Connection<ClaimLinkRow>;
 export type ClaimConflictConnectionRow = Connection<ClaimConflictRow>;
+export type AuditEntryConnectionRow = Connection<AuditEntry>;

@@ -13,6 +13,7 @@ import { ClaimgraphError } from '../domain/errors';
 import { loadConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { connect } from '../store/neo4j/connect';
+import { commandLinePrincipal } from './principal';
 
 function articleFiles(paths: string[]): string[] {
   return paths.flatMap((path) => {
@@ -37,6 +38,10 @@ const shorten = (text: string, max = 110) => (text.length > max ? `${text.slice(
 
 /** The article as a person reads it: its source, then each statement on a line. */
 function printed(file: string, report: IngestReport): string[] {
+  if (report.duplicate && report.updatedFields.length > 0) {
+    const fields = report.updatedFields.map((field) => field.toLowerCase().replace('_', ' ')).join(', ');
+    return [`${file}: already stored as ${report.sourceId}; corrected its ${fields}`];
+  }
   if (report.duplicate) return [`${file}: already stored as ${report.sourceId}; nothing written`];
   if (report.statements.length === 0) {
     return [
@@ -62,7 +67,7 @@ async function main(args: string[]): Promise<number> {
   }
   const files = articleFiles(paths);
   const connection = await connect(loadConfig(), silentLogger);
-  const totals = { articles: 0, statements: 0, newActors: 0, duplicates: 0 };
+  const totals = { articles: 0, statements: 0, newActors: 0, duplicates: 0, corrected: 0 };
   const failures: Array<{ file: string; reason: string }> = [];
   const lines: string[] = [];
   const bar = new SingleBar({
@@ -80,8 +85,9 @@ async function main(args: string[]): Promise<number> {
       const shown = relative(process.cwd(), file);
       try {
         const article = parseArticleFile(readFileSync(file, 'utf8'));
-        const outcome = await ingestArticle(connection.db, article);
-        if (outcome.duplicate) totals.duplicates += 1;
+        const outcome = await ingestArticle(connection.db, article, commandLinePrincipal());
+        if (outcome.updatedFields.length > 0) totals.corrected += 1;
+        else if (outcome.duplicate) totals.duplicates += 1;
         else {
           totals.articles += 1;
           totals.statements += outcome.statementIds.length;
@@ -110,7 +116,8 @@ async function main(args: string[]): Promise<number> {
   if (!json && lines.length > 0) console.log(`\n${lines.join('\n')}`);
   say(
     `\nIngested ${totals.articles} articles, ${totals.statements} statements, ${totals.newActors} new actors; ` +
-      `${totals.duplicates} duplicates skipped; ${failures.length} failed (${seconds.toFixed(1)} s).`,
+      `${totals.duplicates} duplicates skipped${totals.corrected > 0 ? `, ${totals.corrected} stored articles' metadata corrected` : ''}; ` +
+      `${failures.length} failed (${seconds.toFixed(1)} s).`,
   );
   for (const failure of failures) say(`  failed ${failure.file}: ${failure.reason}`);
   return failures.length > 0 ? 1 : 0;

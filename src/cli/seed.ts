@@ -1,18 +1,20 @@
-// npm run seed — (re)loads the curated seed; running it twice leaves the graph unchanged.
+// npm run seed — (re)loads the curated seed, restoring it after corrections and retractions
+// (other data stays); running it twice leaves the graph unchanged but for the audit trail.
 
 import { loadSeed } from '../core/load-seed';
 import { loadConfig } from '../platform/config';
 import { consoleLogger } from '../platform/logger';
 import { connect } from '../store/neo4j/connect';
+import { commandLinePrincipal } from './principal';
 
 async function main(): Promise<void> {
   const connection = await connect(loadConfig(), consoleLogger);
   try {
-    const sets = await loadSeed(connection.db);
+    const sets = await loadSeed(connection.db, undefined, commandLinePrincipal());
     for (const set of sets) {
       const { actors, sources, statements, claims, stances } = set.data;
       console.log(
-        `Seeded ${set.name}: ${actors.length} actors, ${sources.length} sources, ${statements.length} statements, ` +
+        `Restored the curated seed ${set.name}: ${actors.length} actors, ${sources.length} sources, ${statements.length} statements, ` +
           `${claims.length} claims, ${stances.length} stances.`,
       );
     }

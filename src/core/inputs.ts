@@ -97,3 +97,11 @@ export interface SourceFilterInput {
   from?: Optional<string>;
   to?: Optional<string>;
 }
+
+export interface CorrectStatementInput {
+  id: string;
+  speakerId?: Optional<string>;
+  text?: Optional<string>;
+  /** null clears the statement's own date */
+  saidAt?: Optional<string>;
+}

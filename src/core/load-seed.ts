@@ -3,11 +3,13 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Principal } from '../domain/audit';
 import { contentHash } from '../domain/content-hash';
 import type { GraphDataSet } from '../domain/model';
 import { projectRoot } from '../platform/project-root';
 import type { Database } from '../store/neo4j/database';
 import { writeDataSet } from '../store/repo/dataset-writer';
+import { audit } from './writes/audit-trail';
 
 export interface SeedSet {
   name: string;
@@ -40,10 +42,26 @@ export function readSeedSets(dir = join(projectRoot(), 'seed')): SeedSet[] {
     });
 }
 
-/** Writes every seed set in one transaction: all of it or none of it. */
-export async function loadSeed(db: Database, sets = readSeedSets()): Promise<SeedSet[]> {
+/**
+ * Writes every seed set in one transaction: all of it or none of it. Each node of the seed is
+ * written as curated, with its links, so this also restores the seed after corrections and
+ * retractions (other data stays); `by` records that restoration in the audit trail.
+ */
+export async function loadSeed(db: Database, sets = readSeedSets(), by?: Principal): Promise<SeedSet[]> {
   await db.write('seed.load', async (tx) => {
     for (const set of sets) await writeDataSet(tx, set.data);
+    if (by !== undefined) {
+      await audit(tx, by, {
+        operation: 'RESTORE_SEED',
+        targetKind: 'Seed',
+        targetId: sets.map((set) => set.name).join(','),
+        after: sets.map(({ name, data }) => ({
+          name,
+          statements: data.statements.length,
+          sources: data.sources.length,
+        })),
+      });
+    }
   });
   return sets;
 }

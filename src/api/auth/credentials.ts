@@ -13,22 +13,43 @@ export interface Caller {
   invalid: boolean;
   /** how the caller authenticated, for logs */
   via: 'anonymous' | 'api-key' | 'jwt' | 'dev-open-writes';
+  /** who the audit trail says made a change: the key's name, `jwt:` and the token's subject */
+  principal: string;
 }
 
 export type Authenticate = (headers: Headers) => Promise<Caller>;
 
-const ANONYMOUS: Caller = { role: undefined, invalid: false, via: 'anonymous' };
-const INVALID: Caller = { role: undefined, invalid: true, via: 'anonymous' };
+const ANONYMOUS: Caller = { role: undefined, invalid: false, via: 'anonymous', principal: 'anonymous' };
+const INVALID: Caller = { role: undefined, invalid: true, via: 'anonymous', principal: 'anonymous' };
+// A configured key may carry a name for the audit trail: `alice:<secret>`.
+const NAMED_KEY = /^([A-Za-z0-9][A-Za-z0-9._-]{0,63}):(.+)$/;
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
 
+interface ConfiguredKey {
+  name: string;
+  digest: Buffer;
+}
+
+/** `name:secret` names the key; an unnamed one is known by its role and a digest prefix. */
+function configuredKey(role: string, configured: string): ConfiguredKey {
+  const named = NAMED_KEY.exec(configured);
+  const secret = named ? (named[2] as string) : configured;
+  const secretDigest = digest(secret);
+  return {
+    name: named ? (named[1] as string) : `${role}-key-${secretDigest.toString('hex').slice(0, 8)}`,
+    digest: secretDigest,
+  };
+}
+
 /** Compares against every key without stopping early, so timing tells nothing about them. */
-function matchesAny(candidate: Buffer, keys: readonly Buffer[]): boolean {
-  let matched = false;
-  for (const key of keys) matched = timingSafeEqual(candidate, key) || matched;
+function matchingName(candidate: Buffer, keys: readonly ConfiguredKey[]): string | undefined {
+  let matched: string | undefined;
+  for (const key of keys)
+    if (timingSafeEqual(candidate, key.digest) && matched === undefined) matched = key.name;
   return matched;
 }
 
@@ -49,10 +70,10 @@ function presentedCredential(headers: Headers): string | undefined {
 }
 
 export function createAuthenticator(config: AuthConfig): Authenticate {
-  const keyRoles: Array<[Role, Buffer[]]> = [
-    ['ADMIN', config.adminKeys.map(digest)],
-    ['EDITOR', config.editorKeys.map(digest)],
-    ['READER', config.readerKeys.map(digest)],
+  const keyRoles: Array<[Role, ConfiguredKey[]]> = [
+    ['ADMIN', config.adminKeys.map((key) => configuredKey('admin', key))],
+    ['EDITOR', config.editorKeys.map((key) => configuredKey('editor', key))],
+    ['READER', config.readerKeys.map((key) => configuredKey('reader', key))],
   ];
   const jwtKey: Uint8Array | JwtKeySet | undefined = config.jwtSecret
     ? new TextEncoder().encode(config.jwtSecret)
@@ -60,7 +81,7 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
       ? jose.createRemoteJWKSet(new URL(config.jwksUrl))
       : undefined;
   const anonymous: Caller = config.devOpenWrites
-    ? { role: 'ADMIN', invalid: false, via: 'dev-open-writes' }
+    ? { role: 'ADMIN', invalid: false, via: 'dev-open-writes', principal: 'dev-open-writes' }
     : ANONYMOUS;
 
   async function verifyJwt(token: string): Promise<Caller> {
@@ -75,7 +96,8 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
           ? await jose.jwtVerify(token, jwtKey, { ...options, algorithms: ['HS256', 'HS384', 'HS512'] })
           : await jose.jwtVerify(token, jwtKey, options);
       const role = highestRole(rolesFromClaims(payload));
-      return role ? { role, invalid: false, via: 'jwt' } : INVALID;
+      const subject = typeof payload.sub === 'string' && payload.sub !== '' ? payload.sub : 'unnamed';
+      return role ? { role, invalid: false, via: 'jwt', principal: `jwt:${subject.slice(0, 200)}` } : INVALID;
     } catch {
       return INVALID;
     }
@@ -87,7 +109,8 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
     if (credential === '') return INVALID;
     const candidate = digest(credential);
     for (const [role, keys] of keyRoles) {
-      if (matchesAny(candidate, keys)) return { role, invalid: false, via: 'api-key' };
+      const name = matchingName(candidate, keys);
+      if (name !== undefined) return { role, invalid: false, via: 'api-key', principal: name };
     }
     return JWT_SHAPE.test(credential) ? verifyJwt(credential) : INVALID;
   };

@@ -25,5 +25,5 @@ export function withDevKey(config: AppConfig, log: Logger): AppConfig {
       `(${created ? 'new, ' : ''}kept in ${devKeyPath(config.neo4j.localHome)} for this data; ` +
       `send "Authorization: Bearer ${key}"; set CLAIMGRAPH_ADMIN_KEYS to choose your own).`,
   );
-  return { ...config, auth: { ...config.auth, adminKeys: [key] } };
+  return { ...config, auth: { ...config.auth, adminKeys: [`dev-admin:${key}`] } };
 }

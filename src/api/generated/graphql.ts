@@ -6,10 +6,12 @@ import type { DerivationRow } from '../../store/repo/sources';
 import type { ClaimLinkRow, ClaimConflictRow, ClaimSpread as ClaimSpreadModel } from '../../store/repo/claims';
 import type { ProvenanceStepRow } from '../../store/repo/trace';
 import type { SearchHitRow } from '../../store/repo/search';
-import type { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow } from '../connection-rows';
+import type { StatementConnectionRow, ActorConnectionRow, AffiliationConnectionRow, SourceConnectionRow, SourceDerivationConnectionRow, ClaimConnectionRow, ClaimLinkConnectionRow, ClaimConflictConnectionRow, TopicConnectionRow, StanceConnectionRow, AuditEntryConnectionRow } from '../connection-rows';
 import type { BucketList as BucketListModel } from '../../store/repo/aggregate';
 import type { MergeActorsRow } from '../../store/repo/merge-writes';
 import type { IngestOutcome } from '../../core/ingest/ingest-article';
+import type { RetractSourceOutcome } from '../../core/writes/retract-source';
+import type { AuditEntry as AuditEntryRecord } from '../../domain/audit';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -180,6 +182,53 @@ export type AggregateKey =
   | 'MONTH'
   | 'OUTLET'
   | 'TOPIC';
+
+/** One change in the audit trail: who, when, what, and the target before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The target after the change, as JSON; for a retraction, what was removed. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change was made (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The target before the change, as JSON (absent when the change created it; longer than 100,000 characters, an object holding its start). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Who made it: the API key's name (`name:secret` in the key lists, else `<role>-key-` and a digest prefix), `jwt:` and the token's subject, or `cli:` and the user of a command. */
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  operation: AuditOperation;
+  targetId: Scalars['ID']['output'];
+  /** Actor, Source, Statement, Claim, or Seed. */
+  targetKind: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Computed only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditOperation =
+  | 'CORRECT_STATEMENT'
+  | 'INGEST_ARTICLE'
+  | 'MERGE_ACTORS'
+  | 'RECORD_STATEMENT'
+  /** An ingest of a stored article whose title, author or date differed: it corrected them. */
+  | 'REINGEST_ARTICLE'
+  | 'RELATE_CLAIMS'
+  /** npm run seed: the curated seed written back as curated. */
+  | 'RESTORE_SEED'
+  | 'RETRACT_SOURCE'
+  | 'SPLIT_STATEMENT_FROM_CLAIM'
+  | 'UPSERT_ACTOR'
+  | 'UPSERT_SOURCE';
 
 export type Bucket = {
   __typename?: 'Bucket';
@@ -377,6 +426,20 @@ export type ClaimSpreadByDayArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A correction of what extraction (or an editor) got wrong. Fields not given stay; the statement's
+ * publication, intermediaries, claim and offsets always stay.
+ */
+export type CorrectStatementInput = {
+  id: Scalars['ID']['input'];
+  /** The day it was said; null clears it (the statement then sorts by its publication's date). */
+  saidAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who actually said it (an existing actor). The former speaker's stances stop resting on the statement. */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The right words. A claim only this statement expresses takes them; a shared claim keeps its own. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DerivationInput = {
   relation: DerivationKind;
   sourceId: Scalars['ID']['input'];
@@ -405,8 +468,9 @@ export type IngestResult = {
   createdActors: Array<Actor>;
   /**
    * True when the article was already in the graph (the same URL, or the same text from the same
-   * outlet): nothing was written. The same text from another outlet is a copy, written as a source
-   * of its own that SYNDICATES the earliest published one (source.derivedFrom).
+   * outlet): no statement was written, and only the metadata in updatedFields was corrected. The
+   * same text from another outlet is a copy, written as a source of its own that SYNDICATES the
+   * earliest published one (source.derivedFrom).
    */
   duplicate: Scalars['Boolean']['output'];
   /** The article as a source. */
@@ -416,6 +480,12 @@ export type IngestResult = {
    * Bounded by the article (at most 500,000 characters); the cost limit assumes 100.
    */
   statements: Array<Statement>;
+  /**
+   * For a duplicate: the stored article's title, author or date this ingest corrected (fields
+   * given that differed; fields not given stay). A corrected date re-dates the statements whose
+   * date the text gives relative to it ("on Tuesday"). Empty: nothing was written.
+   */
+  updatedFields: Array<SourceField>;
 };
 
 export type LinkDirection =
@@ -435,6 +505,8 @@ export type MergeActorsResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Corrects a statement's speaker, words or date; NOT_FOUND for an unknown statement or speaker. */
+  correctStatement: Statement;
   /** Extracts the attributed statements of an article and records them with speakers, intermediaries and claims, linked into the claim graph (shared claims, denials, stances, topics, copies), in one transaction. */
   ingestArticle: IngestResult;
   /**
@@ -448,6 +520,13 @@ export type Mutation = {
   recordStatement: Statement;
   relateClaims: ClaimConflict;
   /**
+   * Removes a source (a mistaken ingest) with what only it carries: its statements, the claims and
+   * intermediaries nothing else has, the stances resting on it alone. Shared claims stay, and so
+   * does the vocabulary: actors and topics (even ones its ingest created, with the topics it gave
+   * shared claims). NOT_FOUND for an unknown source; repeating the call answers the first outcome.
+   */
+  retractSource: RetractSourceResult;
+  /**
    * Undoes a wrong claim match: the statement leaves the claim it joined for a claim of its own
    * (claimMatch SPLIT), and linking never joins it to another claim again. NOT_FOUND for an
    * unknown statement; repeating the call changes nothing.
@@ -455,6 +534,11 @@ export type Mutation = {
   splitStatementFromClaim: Statement;
   upsertActor: Actor;
   upsertSource: Source;
+};
+
+
+export type MutationCorrectStatementArgs = {
+  input: CorrectStatementInput;
 };
 
 
@@ -477,6 +561,11 @@ export type MutationRecordStatementArgs = {
 
 export type MutationRelateClaimsArgs = {
   input: RelateClaimsInput;
+};
+
+
+export type MutationRetractSourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -539,6 +628,8 @@ export type Query = {
   aggregate: BucketList;
   /** The API's version, for clients checking compatibility. */
   apiVersion: Scalars['String']['output'];
+  /** The audit trail, newest first: every change, or those to one target, by one principal, or of one operation. */
+  auditTrail: AuditEntryConnection;
   /** A claim by id; an id no claim has is NOT_FOUND. */
   claim?: Maybe<Claim>;
   /** Claims that contradict or deny one another, optionally involving an actor's statements or a topic; by relation, then claim ids. */
@@ -586,6 +677,17 @@ export type QueryAggregateArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   groupBy: AggregateKey;
   orderBy?: InputMaybe<BucketOrder>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<AuditOperation>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -690,6 +792,20 @@ export type RelateClaimsInput = {
   claimId: Scalars['ID']['input'];
   otherId: Scalars['ID']['input'];
   relation: ClaimRelation;
+};
+
+/** What a retraction removed with the source. */
+export type RetractSourceResult = {
+  __typename?: 'RetractSourceResult';
+  /** Claims no other statement expressed (shared claims stay). */
+  removedClaims: Scalars['Int']['output'];
+  /** Intermediary sources (an interview, a tweet) no other statement passed through. */
+  removedIntermediaries: Scalars['Int']['output'];
+  /** Stances whose every piece of evidence was removed (others only lose that evidence). */
+  removedStances: Scalars['Int']['output'];
+  /** Statements the source reported. */
+  removedStatements: Scalars['Int']['output'];
+  sourceId: Scalars['ID']['output'];
 };
 
 /** Who may call what: a reader reads, an editor also writes, an admin also merges. */
@@ -852,7 +968,7 @@ export type SourceKind =
 export type SpeakerResolution = {
   __typename?: 'SpeakerResolution';
   confidence: Scalars['Float']['output'];
-  /** exact, alias, title, fuzzy, pronoun, role or new */
+  /** exact, alias, title, fuzzy, pronoun, role or new; corrected when an editor set the speaker (correctStatement) */
   method: Scalars['String']['output'];
 };
 
@@ -1081,6 +1197,10 @@ export type ResolversTypes = {
   AffiliationEdge: ResolverTypeWrapper<Omit<AffiliationEdge, 'node'> & { node: ResolversTypes['Affiliation'] }>;
   AffiliationInput: AffiliationInput;
   AggregateKey: AggregateKey;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionRow>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditOperation: AuditOperation;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: ResolverTypeWrapper<Bucket>;
   BucketList: ResolverTypeWrapper<BucketListModel>;
@@ -1100,6 +1220,7 @@ export type ResolversTypes = {
   ClaimMatchMethod: ClaimMatchMethod;
   ClaimRelation: ClaimRelation;
   ClaimSpread: ResolverTypeWrapper<ClaimSpreadModel>;
+  CorrectStatementInput: CorrectStatementInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DerivationInput: DerivationInput;
   DerivationKind: DerivationKind;
@@ -1117,6 +1238,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordStatementInput: RecordStatementInput;
   RelateClaimsInput: RelateClaimsInput;
+  RetractSourceResult: ResolverTypeWrapper<RetractSourceOutcome>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<SourceModel>;
@@ -1154,6 +1276,9 @@ export type ResolversParentTypes = {
   AffiliationConnection: AffiliationConnectionRow;
   AffiliationEdge: Omit<AffiliationEdge, 'node'> & { node: ResolversParentTypes['Affiliation'] };
   AffiliationInput: AffiliationInput;
+  AuditEntry: AuditEntryRecord;
+  AuditEntryConnection: AuditEntryConnectionRow;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   Bucket: Bucket;
   BucketList: BucketListModel;
@@ -1170,6 +1295,7 @@ export type ResolversParentTypes = {
   ClaimLinkEdge: Omit<ClaimLinkEdge, 'node'> & { node: ResolversParentTypes['ClaimLink'] };
   ClaimMatch: ClaimMatch;
   ClaimSpread: ClaimSpreadModel;
+  CorrectStatementInput: CorrectStatementInput;
   Date: Scalars['Date']['output'];
   DerivationInput: DerivationInput;
   Float: Scalars['Float']['output'];
@@ -1184,6 +1310,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordStatementInput: RecordStatementInput;
   RelateClaimsInput: RelateClaimsInput;
+  RetractSourceResult: RetractSourceOutcome;
   SearchHit: SearchHitRow;
   Source: SourceModel;
   SourceConnection: SourceConnectionRow;
@@ -1267,6 +1394,28 @@ export type AffiliationConnectionResolvers<ContextType = RequestContext, ParentT
 export type AffiliationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliationEdge'] = ResolversParentTypes['AffiliationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type BucketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Bucket'] = ResolversParentTypes['Bucket']> = {
@@ -1364,6 +1513,7 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  updatedFields?: Resolver<Array<ResolversTypes['SourceField']>, ParentType, ContextType>;
 };
 
 export type MergeActorsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeActorsResult'] = ResolversParentTypes['MergeActorsResult']> = {
@@ -1373,11 +1523,13 @@ export type MergeActorsResultResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  correctStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCorrectStatementArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['MergeActorsResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input' | 'replace'>>;
   relateClaims?: Resolver<ResolversTypes['ClaimConflict'], ParentType, ContextType, RequireFields<MutationRelateClaimsArgs, 'input'>>;
+  retractSource?: Resolver<ResolversTypes['RetractSourceResult'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'id'>>;
   splitStatementFromClaim?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationSplitStatementFromClaimArgs, 'statementId'>>;
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
   upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
@@ -1403,6 +1555,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   aggregate?: Resolver<ResolversTypes['BucketList'], ParentType, ContextType, RequireFields<QueryAggregateArgs, 'groupBy'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   contradictions?: Resolver<ResolversTypes['ClaimConflictConnection'], ParentType, ContextType, Partial<QueryContradictionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
@@ -1413,6 +1566,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<QueryTopicsArgs>>;
   trace?: Resolver<Array<ResolversTypes['ProvenanceStep']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'statementId'>>;
+};
+
+export type RetractSourceResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractSourceResult'] = ResolversParentTypes['RetractSourceResult']> = {
+  removedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedIntermediaries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedStances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedStatements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1548,6 +1709,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Affiliation?: AffiliationResolvers<ContextType>;
   AffiliationConnection?: AffiliationConnectionResolvers<ContextType>;
   AffiliationEdge?: AffiliationEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Bucket?: BucketResolvers<ContextType>;
   BucketList?: BucketListResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
@@ -1569,6 +1733,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   ProvenanceStep?: ProvenanceStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetractSourceResult?: RetractSourceResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

@@ -1,8 +1,10 @@
 import { readActors } from '../../core/reads/actors';
 import { aggregate } from '../../core/reads/aggregate';
 import {
+  auditList,
   CONTRADICTIONS,
   type ListPage,
+  readAuditTrail,
   readContradictions,
   readStances,
   readTopics,
@@ -126,6 +128,12 @@ export const Query: QueryResolvers = {
     const topicIds = topic == null ? null : await ctx.loaders.topicIdsByName.load(topic);
     const page = listPageRequest(args, CONTRADICTIONS, ctx.config.limits.maxPageSize);
     return listConnection(ctx, page, await readContradictions(ctx.db, { actorIds, topicIds }, page));
+  },
+
+  auditTrail: async (_, { targetId, by, operation, ...args }, ctx) => {
+    const query = { targetId: targetId ?? null, by: by ?? null, operation: operation ?? null };
+    const page = listPageRequest(args, auditList(query), ctx.config.limits.maxPageSize);
+    return listConnection(ctx, page, await readAuditTrail(ctx.db, query, page));
   },
 
   aggregate: (_, { groupBy, filter, first, orderBy }, { db, loaders }) =>

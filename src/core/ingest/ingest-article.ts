@@ -3,19 +3,24 @@
 // the graph, link the statements into the claim graph (shared claims, denials, stances,
 // topics, the article it copies), write. A failure anywhere writes nothing.
 
+import type { Principal } from '../../domain/audit';
 import { contentHash } from '../../domain/content-hash';
 import { ConflictError } from '../../domain/errors';
 import { MAX_ARTICLE_LENGTH } from '../../domain/limits';
+import type { Source } from '../../domain/model';
 import { nameKey } from '../../domain/names';
 import { type ExtractionResult, extractStatements } from '../../extract';
 import type { Database, Transaction } from '../../store/neo4j/database';
 import { storedActors } from '../../store/repo/actor-writes';
 import { writeDataSet } from '../../store/repo/dataset-writer';
 import { type SameTextSource, storedUnder } from '../../store/repo/link-lookups';
-import { claimIds } from '../../store/repo/locks';
+import { claimIds, lockExisting } from '../../store/repo/locks';
+import { storedSource, writeSource } from '../../store/repo/source-writes';
+import { statementsOfSourceIn } from '../../store/repo/statements';
 import { copiesLater, linkArticle } from '../link/link-article';
 import { addDerivation, LINK_WRITE_MODES, linkedData } from '../link/linked-data';
 import { checkUrl, optionalDate, optionalName, requiredText } from '../validate';
+import { audit } from '../writes/audit-trail';
 import { linkableArticle } from './linkable';
 import { type ArticleMeta, ingestScope, namesToResolve, planIngest, publicationIdFor } from './plan';
 import { resolveNames } from './resolve-actors';
@@ -31,7 +36,13 @@ export interface IngestOutcome {
   statementIds: string[];
   createdActorIds: string[];
   duplicate: boolean;
+  /** for a duplicate: the metadata this ingest corrected on the stored article (SourceField names) */
+  updatedFields: ArticleField[];
 }
+
+/** The metadata a re-ingest corrects on the stored article, as SourceField names them. */
+const ARTICLE_FIELDS = { title: 'TITLE', author: 'AUTHOR', publishedAt: 'PUBLISHED_AT' } as const;
+type ArticleField = (typeof ARTICLE_FIELDS)[keyof typeof ARTICLE_FIELDS];
 
 export function validateArticle(input: IngestInput): ValidArticle {
   const text = requiredText('input.text', input.text, MAX_ARTICLE_LENGTH);
@@ -57,12 +68,62 @@ class StoredArticle extends Error {
   }
 }
 
-const duplicateOf = (sourceId: string): IngestOutcome => ({
+const duplicateOf = (sourceId: string, updatedFields: ArticleField[] = []): IngestOutcome => ({
   sourceId,
   statementIds: [],
   createdActorIds: [],
   duplicate: true,
+  updatedFields,
 });
+
+/**
+ * The article is stored: a re-ingest whose title, author or date differs corrects them (fields
+ * not given stay). A new date moves the sort date of its undated statements
+ * (write-sources.cypher) and re-dates the ones whose date the text gives relative to it ("on
+ * Tuesday"), from the extraction made against the new date. Same text, same offsets: a stored
+ * statement is found by where it starts.
+ */
+async function updateStoredArticle(
+  db: Database,
+  sourceId: string,
+  input: ValidArticle,
+  extraction: ExtractionResult,
+  by: Principal,
+): Promise<IngestOutcome> {
+  return db.write('ingest.update-article', async (tx) => {
+    if ((await lockExisting(tx, 'Source', [sourceId])).length === 0) return duplicateOf(sourceId);
+    const stored = (await storedSource(tx, sourceId)) as Source;
+    const changed = (Object.keys(ARTICLE_FIELDS) as Array<keyof typeof ARTICLE_FIELDS>).filter(
+      (field) => input[field] !== undefined && input[field] !== stored[field],
+    );
+    if (changed.length === 0) return duplicateOf(sourceId);
+    const corrected: Source = { ...stored };
+    for (const field of changed) corrected[field] = input[field] as string;
+    const written = await writeSource(tx, corrected, 'keep');
+    if (changed.includes('publishedAt')) {
+      const saidAt = new Map(extraction.statements.map((s) => [s.startOffset, s.saidAt]));
+      const redated = (await statementsOfSourceIn(tx, sourceId))
+        .filter((s) => s.startOffset !== undefined && saidAt.has(s.startOffset))
+        .filter((s) => saidAt.get(s.startOffset as number) !== s.saidAt)
+        .map(({ saidAt: _old, ...s }) => {
+          const date = saidAt.get(s.startOffset as number);
+          return date === undefined ? s : { ...s, saidAt: date };
+        });
+      if (redated.length > 0) await writeDataSet(tx, { statements: redated });
+    }
+    await audit(tx, by, {
+      operation: 'REINGEST_ARTICLE',
+      targetKind: 'Source',
+      targetId: sourceId,
+      before: stored,
+      after: written,
+    });
+    return duplicateOf(
+      sourceId,
+      changed.map((field) => ARTICLE_FIELDS[field]),
+    );
+  });
+}
 
 const outletKey = (outlet: string | undefined) => nameKey(outlet ?? '');
 
@@ -103,6 +164,7 @@ async function writeArticle(
   input: ValidArticle,
   hash: string,
   extraction: ExtractionResult,
+  by: Principal,
 ): Promise<IngestOutcome> {
   return db.write('ingest.article', async (tx) => {
     const { scope, sameText } = await claimPublication(tx, input, hash);
@@ -143,24 +205,32 @@ async function writeArticle(
       LINK_WRITE_MODES,
     );
     if (copy && !copy.isCopy) await addDerivation(tx, copy.sourceId, plan.publicationId, 'SYNDICATES');
+    await audit(tx, by, {
+      operation: 'INGEST_ARTICLE',
+      targetKind: 'Source',
+      targetId: plan.publicationId,
+      after: { ...(await storedSource(tx, plan.publicationId)), statementIds: plan.statementIds },
+    });
     return {
       sourceId: plan.publicationId,
       statementIds: plan.statementIds,
       createdActorIds: plan.createdActorIds.filter((id) => created.has(id)),
       duplicate: false,
+      updatedFields: [],
     };
   });
 }
 
-export async function ingestArticle(db: Database, raw: IngestInput): Promise<IngestOutcome> {
+export async function ingestArticle(db: Database, raw: IngestInput, by: Principal): Promise<IngestOutcome> {
   const input = validateArticle(raw);
   const hash = contentHash(input.text);
   const extraction = extractStatements(input);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeArticle(db, input, hash, extraction);
+      return await writeArticle(db, input, hash, extraction, by);
     } catch (error) {
-      if (error instanceof StoredArticle) return duplicateOf(error.sourceId);
+      if (error instanceof StoredArticle)
+        return updateStoredArticle(db, error.sourceId, input, extraction, by);
       // Another text under the same URL committed between our look-up and our write (the URL
       // is unique): once more, and the look-up finds it.
       if (error instanceof ConflictError && attempt === 1) continue;

@@ -20,6 +20,8 @@ export interface ReportedStatement {
 export interface IngestReport {
   sourceId: string;
   duplicate: boolean;
+  /** the stored article's metadata a re-ingest corrected (TITLE, AUTHOR, PUBLISHED_AT) */
+  updatedFields: string[];
   statements: ReportedStatement[];
 }
 
@@ -27,7 +29,12 @@ export interface IngestReport {
 export async function ingestReport(db: Database, outcome: IngestOutcome): Promise<IngestReport> {
   // A duplicate, or an article with nothing attributed: nothing to read back.
   if (outcome.statementIds.length === 0) {
-    return { sourceId: outcome.sourceId, duplicate: outcome.duplicate, statements: [] };
+    return {
+      sourceId: outcome.sourceId,
+      duplicate: outcome.duplicate,
+      updatedFields: outcome.updatedFields,
+      statements: [],
+    };
   }
   const statements = await statementsByIds(db, outcome.statementIds);
   const order = new Map(outcome.statementIds.map((id, index) => [id, index]));
@@ -44,6 +51,7 @@ export async function ingestReport(db: Database, outcome: IngestOutcome): Promis
   return {
     sourceId: outcome.sourceId,
     duplicate: outcome.duplicate,
+    updatedFields: outcome.updatedFields,
     statements: statements.map((statement) => ({
       id: statement.id,
       speaker: names.get(statement.speakerId) ?? statement.speakerId,

@@ -6,7 +6,15 @@ import type { Database } from '../../store/neo4j/database';
 import { neo4jDate } from '../../store/neo4j/values';
 import type { KeyedRow, ListKey } from '../../store/repo/keyset-list';
 import { countList, readListPage } from '../../store/repo/list-pages';
-import { CONTRADICTIONS, type ListDefinition, STANCES, STANCES_ABOUT, TOPICS } from '../../store/repo/lists';
+import {
+  AUDIT_ENTRIES,
+  AUDIT_ENTRIES_OF_TARGET,
+  CONTRADICTIONS,
+  type ListDefinition,
+  STANCES,
+  STANCES_ABOUT,
+  TOPICS,
+} from '../../store/repo/lists';
 import type { PageRequest } from '../../store/repo/page-request';
 
 export { countOwnedLists, readOwnedListPages } from '../../store/repo/list-pages';
@@ -74,3 +82,17 @@ export const readContradictions = (
 
 /** Parameters of an actor's stances list (Actor.stances). */
 export const stancesAsOf = (asOf: string | null | undefined) => ({ asOf: neo4jDate(asOf ?? null) });
+
+export interface AuditQuery {
+  targetId: string | null;
+  by: string | null;
+  operation: string | null;
+}
+
+/** A known target anchors the trail on its entries; otherwise every entry is a candidate. */
+export function auditList({ targetId }: Pick<AuditQuery, 'targetId'>) {
+  return targetId === null ? AUDIT_ENTRIES : AUDIT_ENTRIES_OF_TARGET;
+}
+
+export const readAuditTrail = (db: Database, query: AuditQuery, page: PageRequest<ListKey>) =>
+  readGraphList(db, auditList(query), page, { ...query });

@@ -4,16 +4,19 @@
 // directions may deadlock on the second lock: Neo4j detects it and the managed transaction
 // retries, finding the merge done.
 
+import type { Principal } from '../../domain/audit';
 import { BadUserInputError, NotFoundError } from '../../domain/errors';
 import type { Database } from '../../store/neo4j/database';
 import { lockExisting } from '../../store/repo/locks';
 import { type MergeActorsRow, mergeActorInto, pastMerge } from '../../store/repo/merge-writes';
 import { checkId } from '../validate';
+import { audit } from './audit-trail';
 
 export async function mergeActors(
   db: Database,
   keepIdInput: string,
   mergeIdInput: string,
+  by: Principal,
 ): Promise<MergeActorsRow> {
   const keepId = checkId('keepId', keepIdInput);
   const mergeId = checkId('mergeId', mergeIdInput);
@@ -27,6 +30,8 @@ export async function mergeActors(
       if (past) return past;
       throw new NotFoundError('Actor', mergeId, 'mergeId');
     }
-    return mergeActorInto(tx, keepId, mergeId);
+    const merged = await mergeActorInto(tx, keepId, mergeId);
+    await audit(tx, by, { operation: 'MERGE_ACTORS', targetKind: 'Actor', targetId: mergeId, after: merged });
+    return merged;
   });
 }

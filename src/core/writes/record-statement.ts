@@ -4,6 +4,7 @@
 // cannot both see it absent and overwrite each other.
 
 import { isDeepStrictEqual } from 'node:util';
+import type { Principal } from '../../domain/audit';
 import { claimIdFor } from '../../domain/content-hash';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
 import { MAX_ARTICLE_LENGTH, MAX_VIA } from '../../domain/limits';
@@ -23,6 +24,7 @@ import {
   optionalName,
   requiredText,
 } from '../validate';
+import { audit } from './audit-trail';
 import { digest, requireExisting } from './references';
 
 /** Accepts a cue in base form or as written ("said", "according to", "pointed out", "call on"). */
@@ -141,6 +143,7 @@ function checkOffsets(statement: Statement, textLength: number | undefined): voi
 export async function recordStatement(
   db: Database,
   input: RecordStatementInput,
+  by: Principal,
   options: { replace?: boolean } = {},
 ): Promise<Statement> {
   const { statement, newClaim } = validate(input);
@@ -166,6 +169,14 @@ export async function recordStatement(
         );
       }
     }
-    return writeStatement(tx, statement, newClaim);
+    const written = await writeStatement(tx, statement, newClaim);
+    await audit(tx, by, {
+      operation: 'RECORD_STATEMENT',
+      targetKind: 'Statement',
+      targetId: statement.id,
+      before: stored,
+      after: written,
+    });
+    return written;
   });
 }

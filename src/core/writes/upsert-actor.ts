@@ -2,6 +2,7 @@
 // into what is stored (partial-update.ts), write it whole. Under the lock a concurrent upsert
 // of the same actor waits and then merges into this one's result, so nothing is lost.
 
+import type { Principal } from '../../domain/audit';
 import { BadUserInputError, ConflictError } from '../../domain/errors';
 import { MAX_ALIASES } from '../../domain/limits';
 import { ACTOR_KINDS, type Actor, type ActorKind, type Affiliation } from '../../domain/model';
@@ -21,6 +22,7 @@ import {
   requiredName,
   uniqueNames,
 } from '../validate';
+import { audit } from './audit-trail';
 import { mergedKind, mergedList, mergedValue, replacedFields } from './partial-update';
 import { requireExisting } from './references';
 
@@ -113,7 +115,7 @@ export function applyActorChange(id: string, stored: Actor | undefined, change: 
   };
 }
 
-export async function upsertActor(db: Database, input: ActorInput): Promise<Actor> {
+export async function upsertActor(db: Database, input: ActorInput, by: Principal): Promise<Actor> {
   const change = validate(input);
   return db.write('mutation.upsert-actor', async (tx) => {
     const id = await targetId(tx, change);
@@ -141,6 +143,14 @@ export async function upsertActor(db: Database, input: ActorInput): Promise<Acto
     }
     const actor = applyActorChange(id, stored, change);
     const links = change.replace.has('AFFILIATIONS') ? 'replace' : change.affiliations ? 'add' : 'keep';
-    return writeActor(tx, actor, created ? 'replace' : links);
+    const written = await writeActor(tx, actor, created ? 'replace' : links);
+    await audit(tx, by, {
+      operation: 'UPSERT_ACTOR',
+      targetKind: 'Actor',
+      targetId: id,
+      before: stored,
+      after: written,
+    });
+    return written;
   });
 }

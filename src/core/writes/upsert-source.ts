@@ -1,6 +1,7 @@
 // upsertSource: find the source the input means (id, else URL, else its content), lock it (or
 // create it bare), merge the input into what is stored (partial-update.ts), write it whole.
 
+import type { Principal } from '../../domain/audit';
 import { BadUserInputError, ConflictError } from '../../domain/errors';
 import {
   DERIVATION_KINDS,
@@ -14,6 +15,7 @@ import { claimIds } from '../../store/repo/locks';
 import { sourceIdByUrl, storedSource, writeSource } from '../../store/repo/source-writes';
 import type { SourceInput } from '../inputs';
 import { checkId, checkOneOf, checkUrl, optionalDate, optionalId, optionalName } from '../validate';
+import { audit } from './audit-trail';
 import { mergedKind, mergedList, mergedValue, replacedFields } from './partial-update';
 import { digest, requireExisting } from './references';
 
@@ -90,7 +92,7 @@ export function applySourceChange(id: string, stored: Source | undefined, change
   };
 }
 
-export async function upsertSource(db: Database, input: SourceInput): Promise<Source> {
+export async function upsertSource(db: Database, input: SourceInput, by: Principal): Promise<Source> {
   const change = validate(input);
   return db.write('mutation.upsert-source', async (tx) => {
     const byUrl = change.url ? await sourceIdByUrl(tx, change.url) : undefined;
@@ -124,6 +126,14 @@ export async function upsertSource(db: Database, input: SourceInput): Promise<So
     const stored = created ? undefined : await storedSource(tx, id);
     const source = applySourceChange(id, stored, change);
     const links = change.replace.has('DERIVED_FROM') ? 'replace' : change.derivedFrom ? 'add' : 'keep';
-    return writeSource(tx, source, created ? 'replace' : links);
+    const written = await writeSource(tx, source, created ? 'replace' : links);
+    await audit(tx, by, {
+      operation: 'UPSERT_SOURCE',
+      targetKind: 'Source',
+      targetId: id,
+      before: stored,
+      after: written,
+    });
+    return written;
   });
 }

@@ -2,6 +2,7 @@
 // the order its keys give, and the row it returns. The order is part of the API contract and
 // is written in each field's SDL description.
 
+import type { AuditEntry } from '../../domain/audit';
 import type { ClaimRelation, DerivationKind } from '../../domain/model';
 import { toIsoDate } from '../neo4j/values';
 import type { AffiliationRow } from './actors';
@@ -251,4 +252,35 @@ export const SOURCES_OF_OUTLETS: ListDefinition<ReturnType<typeof toSource>> = {
     'MATCH (src:Source)-[:PUBLISHED_BY]->(outlet)',
     SOURCE_FILTERS,
   ].join('\n'),
+};
+
+const AUDIT_FILTERS = [
+  'WHERE ($by IS NULL OR e.by = $by) AND ($operation IS NULL OR e.operation = $operation)',
+].join('\n');
+
+/** The audit trail, newest first. */
+export const AUDIT_ENTRIES: ListDefinition<AuditEntry> = {
+  kind: 'audit',
+  name: 'audit.page',
+  match: ['MATCH (e:AuditEntry)', AUDIT_FILTERS].join('\n'),
+  keys: ['e.at', 'e.id'],
+  descending: true,
+  row: 'e {.id, .at, .by, .operation, .targetKind, .targetId, .before, .after}',
+  map: (row) => ({
+    id: String(row.id),
+    at: String(row.at),
+    by: String(row.by),
+    operation: row.operation as AuditEntry['operation'],
+    targetKind: row.targetKind as AuditEntry['targetKind'],
+    targetId: String(row.targetId),
+    ...(typeof row.before === 'string' ? { before: row.before } : {}),
+    ...(typeof row.after === 'string' ? { after: row.after } : {}),
+  }),
+};
+
+/** AUDIT_ENTRIES of one target: anchored on the target index. */
+export const AUDIT_ENTRIES_OF_TARGET: ListDefinition<AuditEntry> = {
+  ...AUDIT_ENTRIES,
+  name: 'audit.page-of-target',
+  match: ['MATCH (e:AuditEntry {targetId: $targetId})', AUDIT_FILTERS].join('\n'),
 };

@@ -34,3 +34,17 @@ export async function splitStatement(
 ): Promise<void> {
   await tx.run(cypher('split-statement'), { statementId, claimId, text });
 }
+
+/** After a text correction: the claim only this statement expresses takes the new words. */
+export async function retextOwnClaim(tx: Transaction, statementId: string, text: string): Promise<void> {
+  await tx.run(cypher('retext-own-claim'), { statementId, text });
+}
+
+/** After a speaker correction: the former speaker's stances lose this statement as evidence. */
+export async function dropFormerSpeakerEvidence(
+  tx: Transaction,
+  statementId: string,
+  formerSpeakerId: string,
+): Promise<void> {
+  await tx.run(cypher('drop-former-speaker-evidence'), { statementId, formerSpeakerId });
+}

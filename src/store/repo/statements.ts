@@ -43,6 +43,11 @@ export async function statementsByIdsIn(tx: Transaction, ids: readonly string[])
   return statementsOf(await tx.run(cypher('statements-by-ids'), { ids: [...ids] }));
 }
 
+/** Every statement `sourceId` reports (an article's, so bounded by its length). */
+export async function statementsOfSourceIn(tx: Transaction, sourceId: string): Promise<Statement[]> {
+  return statementsOf(await tx.run(cypher('statements-of-source'), { sourceId }));
+}
+
 /**
  * Up to page.size + 1 statements in sort-date order from the page's key (the extra one says
  * there is more); the objects `includes` asks for are pushed into `related`.

@@ -3,6 +3,7 @@
 
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ClaimLink } from '../../domain/model';
+import { cypher } from './cypher';
 import { writeDataSet } from './dataset-writer';
 
 export type NodeLabel = 'Actor' | 'Source' | 'Claim' | 'Topic' | 'Statement';
@@ -30,4 +31,14 @@ export async function missingIds(
 
 export async function writeClaimLink(tx: ManagedTransaction, link: ClaimLink): Promise<void> {
   await writeDataSet(tx, { claimLinks: [link] });
+}
+
+/** The relations (CONTRADICTS, DENIES, SUPPORTS) `fromClaimId` has to `toClaimId`, sorted. */
+export async function claimRelationsBetween(
+  tx: ManagedTransaction,
+  fromClaimId: string,
+  toClaimId: string,
+): Promise<string[]> {
+  const result = await tx.run(cypher('claim-relations-between'), { fromClaimId, toClaimId });
+  return result.records.map((record) => String(record.get('relation')));
 }

@@ -299,7 +299,7 @@ describe('roles', () => {
   it('generates a dev admin key when no credential is configured, outside production only', () => {
     const home = mkdtempSync(join(tmpdir(), 'claimgraph-dev-key-'));
     const dev = withDevKey(loadConfig({ NEO4J_HOME: home }), silentLogger);
-    expect(dev.auth.adminKeys).toEqual([expect.stringMatching(/^dev-[\w-]{20,}$/)]);
+    expect(dev.auth.adminKeys).toEqual([expect.stringMatching(/^dev-admin:dev-[\w-]{20,}$/)]);
     // Issue 17, finding 7: the key changed at every restart, so a saved key got 401.
     expect(withDevKey(loadConfig({ NEO4J_HOME: home }), silentLogger).auth.adminKeys).toEqual(
       dev.auth.adminKeys,

@@ -47,7 +47,7 @@ describe('ingestArticle', () => {
 
     beforeAll(async () => {
       await clearGraph(harness.db);
-      const outcome = await ingestArticle(harness.db, { text: ARTICLE, ...META });
+      const outcome = await ingestArticle(harness.db, { text: ARTICLE, ...META }, 'test');
       expect(outcome.duplicate).toBe(false);
       const response = await harness.gql<{
         source: { statements: { edges: Array<{ node: { text: string; trace: TraceStep[] } }> } };
@@ -132,7 +132,7 @@ describe('ingestArticle', () => {
 
     it('answers duplicate for the same text again and writes nothing', async () => {
       const before = await graphChecksum(harness.db);
-      const again = await ingestArticle(harness.db, { text: `${ARTICLE}\n\n`, ...META });
+      const again = await ingestArticle(harness.db, { text: `${ARTICLE}\n\n`, ...META }, 'test');
       expect(again).toMatchObject({ duplicate: true, statementIds: [], createdActorIds: [] });
       expect(await graphChecksum(harness.db)).toBe(before);
     });
@@ -185,8 +185,8 @@ describe('ingestArticle', () => {
     it('keeps one copy when the same article is ingested twice at once (ids derive from the text)', async () => {
       const text = PASSAGE.replace('Monday', 'Thursday');
       const outcomes = await Promise.all([
-        ingestArticle(harness.db, { text }),
-        ingestArticle(harness.db, { text }),
+        ingestArticle(harness.db, { text }, 'test'),
+        ingestArticle(harness.db, { text }, 'test'),
       ]);
       expect(outcomes[0]?.sourceId).toBe(outcomes[1]?.sourceId);
       // One of the two created the article, the other waited on its lock and saw a duplicate.
@@ -205,10 +205,14 @@ describe('ingestArticle', () => {
 
     it('answers duplicate for the same URL with different text', async () => {
       const before = await graphChecksum(harness.db);
-      const again = await ingestArticle(harness.db, {
-        text: 'A corrected version.',
-        url: 'https://example.test/own-passage',
-      });
+      const again = await ingestArticle(
+        harness.db,
+        {
+          text: 'A corrected version.',
+          url: 'https://example.test/own-passage',
+        },
+        'test',
+      );
       expect(again.duplicate).toBe(true);
       expect(await graphChecksum(harness.db)).toBe(before);
     });
@@ -224,9 +228,9 @@ describe('ingestArticle', () => {
             throw new Error('injected failure after the writes');
           }),
       };
-      await expect(ingestArticle(failing, { text: PASSAGE.replace('Monday', 'Friday') })).rejects.toThrow(
-        'injected failure',
-      );
+      await expect(
+        ingestArticle(failing, { text: PASSAGE.replace('Monday', 'Friday') }, 'test'),
+      ).rejects.toThrow('injected failure');
       expect(await graphChecksum(harness.db)).toBe(before);
     });
 

@@ -76,7 +76,7 @@ describe('the claim graph from ingested coverage', () => {
   beforeAll(async () => {
     await clearGraph(harness.db);
     for (const file of files) {
-      const outcome = await ingestArticle(harness.db, parseArticleFile(readFileSync(file, 'utf8')));
+      const outcome = await ingestArticle(harness.db, parseArticleFile(readFileSync(file, 'utf8')), 'test');
       expect(outcome.duplicate).toBe(false);
       sourceIds.set(file.slice(file.lastIndexOf('/') + 1), outcome.sourceId);
     }
@@ -243,7 +243,7 @@ describe('the claim graph from ingested coverage', () => {
   it('changes nothing when the folder is ingested again', async () => {
     const before = await graphChecksum(harness.db);
     for (const file of files) {
-      const again = await ingestArticle(harness.db, parseArticleFile(readFileSync(file, 'utf8')));
+      const again = await ingestArticle(harness.db, parseArticleFile(readFileSync(file, 'utf8')), 'test');
       expect(again.duplicate).toBe(true);
     }
     expect(await graphChecksum(harness.db)).toBe(before);

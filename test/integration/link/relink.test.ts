@@ -40,7 +40,8 @@ describe('npm run link over statements ingested before the linker', () => {
   beforeAll(async () => {
     await clearGraph(harness.db);
     await loadSeed(harness.db);
-    for (const file of files) await ingestArticle(harness.db, parseArticleFile(readFileSync(file, 'utf8')));
+    for (const file of files)
+      await ingestArticle(harness.db, parseArticleFile(readFileSync(file, 'utf8')), 'test');
     for (const query of UNLINK) await harness.db.write('test.unlink', (tx) => tx.run(query));
   });
 
