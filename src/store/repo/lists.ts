@@ -212,11 +212,14 @@ function derivations(kind: string, name: string, read: 'out' | 'in'): ListDefini
 export const SOURCE_DERIVED_FROM = derivations('derived-from', 'sources.derived-from', 'out');
 export const SOURCE_DERIVATIVES = derivations('derivative', 'sources.derivatives', 'in');
 
-// Sources as Query.sources filters them: published in [$from, $to], by one of $outletIds
-// (null: any outlet), of $kind (null: any).
-const SOURCE_FILTERS = [
+// Sources as Query.sources filters them: published in [$from, $to], of $kind (null: any),
+// by one of $outletIds (null: any outlet; a list anchored on the outlets needs no test).
+const SOURCE_DATE_AND_KIND = [
   'WHERE ($from IS NULL OR src.publishedAt >= $from) AND ($to IS NULL OR src.publishedAt <= $to)',
   '  AND ($kind IS NULL OR src.kind = $kind)',
+];
+const SOURCE_FILTERS = [
+  ...SOURCE_DATE_AND_KIND,
   '  AND ($outletIds IS NULL OR EXISTS { (src)-[:PUBLISHED_BY]->(o:Actor) WHERE o.id IN $outletIds })',
 ].join('\n');
 
@@ -247,10 +250,11 @@ export const SOURCES_TITLED: ListDefinition<ReturnType<typeof toSource>> = {
 export const SOURCES_OF_OUTLETS: ListDefinition<ReturnType<typeof toSource>> = {
   ...SOURCES,
   name: 'sources.page-of-outlets',
+  // Not `outlet`: the source-fields fragment binds that name in a subquery of its own.
   match: [
-    'MATCH (outlet:Actor) WHERE outlet.id IN $outletIds',
-    'MATCH (src:Source)-[:PUBLISHED_BY]->(outlet)',
-    SOURCE_FILTERS,
+    'MATCH (publisher:Actor) WHERE publisher.id IN $outletIds',
+    'MATCH (src:Source)-[:PUBLISHED_BY]->(publisher)',
+    ...SOURCE_DATE_AND_KIND,
   ].join('\n'),
 };
 
