@@ -19,6 +19,7 @@ import { useBatchLimit } from './plugins/use-batch-limit';
 import { useCostLimit } from './plugins/use-cost-limit';
 import { useDatabaseReadiness } from './plugins/use-database-readiness';
 import { useErrorCodes } from './plugins/use-error-codes';
+import { useExports } from './plugins/use-exports';
 import { useMetrics } from './plugins/use-metrics';
 import { useOperationLimits } from './plugins/use-operation-limits';
 import { useRequestLogging } from './plugins/use-request-logging';
@@ -92,6 +93,12 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
       ...(config.observability.metrics ? [useMetrics()] : []),
       useBatchLimit({ maxBatch: config.limits.maxBatch }),
       useDatabaseReadiness({ db }),
+      useExports({
+        db,
+        authenticate,
+        requireReadKey: config.auth.requireReadKey,
+        maxConcurrent: config.limits.maxConcurrentExports,
+      }),
       useOperationLimits(config.limits),
       useCostLimit({
         maxCost: config.limits.maxCost,

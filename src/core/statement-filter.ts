@@ -1,9 +1,12 @@
 // StatementFilter as clients write it (names, free text) -> ids and escaped terms.
 
 import { BadUserInputError } from '../domain/errors';
+import type { Database } from '../store/neo4j/database';
 import { luceneAllTerms } from '../store/repo/lucene';
 import type { ResolvedStatementFilter } from '../store/repo/statement-query';
+import { topicIdsByName } from '../store/repo/topics';
 import type { StatementFilterInput } from './inputs';
+import { actorIdsForName } from './reads/actor-names';
 import { parseIsoDate } from './validate';
 
 /** Name look-ups the caller provides, so one request resolves each name once. */
@@ -42,4 +45,12 @@ export async function resolveStatementFilter(
     resolved.text = terms;
   }
   return resolved;
+}
+
+/** Name look-ups straight from the graph, for callers without a request's loaders (the CLI). */
+export function graphNameLookup(db: Database): NameLookup {
+  return {
+    actorIds: (name) => actorIdsForName(db, name),
+    topicIds: (name) => topicIdsByName(db, name),
+  };
 }

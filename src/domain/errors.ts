@@ -11,6 +11,7 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -90,5 +91,12 @@ export class ResponseTooLargeError extends ClaimgraphError {
       ErrorCode.RESPONSE_TOO_LARGE,
       { limit: 'maxResponseBytes', maxBytes },
     );
+  }
+}
+
+/** Too many of a costly kind of request at once (exports); the caller may retry later. */
+export class TooManyRequestsError extends ClaimgraphError {
+  constructor(message: string, limit: number) {
+    super(message, ErrorCode.TOO_MANY_REQUESTS, { limit });
   }
 }

@@ -23,6 +23,8 @@ export interface LimitsConfig {
   maxPageSize: number;
   /** operations in one batched HTTP request (a JSON array body) */
   maxBatch: number;
+  /** exports (GET /export/…) streaming at once; one more answers 429 */
+  maxConcurrentExports: number;
   /** hide "Did you mean …?" in validation errors; default on in production */
   blockFieldSuggestions: boolean;
   /** the largest response, in bytes of JSON, an operation (or a batch) may build */
@@ -131,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDirectives: positiveFromEnv(env, 'CLAIMGRAPH_MAX_DIRECTIVES', 20),
       maxPageSize: positiveFromEnv(env, 'CLAIMGRAPH_MAX_PAGE_SIZE', 100),
       maxBatch: positiveFromEnv(env, 'CLAIMGRAPH_MAX_BATCH', 10),
+      maxConcurrentExports: positiveFromEnv(env, 'CLAIMGRAPH_MAX_CONCURRENT_EXPORTS', 2),
       blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
       maxResponseBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_RESPONSE_BYTES', 4 * 1024 * 1024),
     },

@@ -177,22 +177,41 @@ export function statementMatch(
   return joinWhere(anchor, conditions);
 }
 
-export function buildStatementPageQuery(
+/** The filter's statements after the page's key, in page order, one page (+1): then `returns`. */
+function pageQuery(
   filter: ResolvedStatementFilter,
   page: PageRequest<StatementKey>,
-  includes: StatementIncludes = {},
+  returns: string,
 ): BuiltQuery {
   const params: Record<string, unknown> = {};
   const { anchor, conditions } = filterParts(filter, params);
   const cursor = cursorCondition(page, params);
   if (cursor) conditions.push(cursor);
   params.limit = int(page.size + 1);
-  const cypher = [
-    joinWhere(anchor, conditions),
-    `WITH s ORDER BY ${order(page)} LIMIT $limit`,
-    `RETURN ${fragment('statement-fields')} AS statement${related(includes, (r) => `, ${r} AS related`)}`,
-  ].join('\n');
+  const cypher = [joinWhere(anchor, conditions), `WITH s ORDER BY ${order(page)} LIMIT $limit`, returns].join(
+    '\n',
+  );
   return { cypher, params };
+}
+
+export function buildStatementPageQuery(
+  filter: ResolvedStatementFilter,
+  page: PageRequest<StatementKey>,
+  includes: StatementIncludes = {},
+): BuiltQuery {
+  return pageQuery(
+    filter,
+    page,
+    `RETURN ${fragment('statement-fields')} AS statement${related(includes, (r) => `, ${r} AS related`)}`,
+  );
+}
+
+/** A page of export rows (statement-export-row.cypher): a statement with everything it names. */
+export function buildStatementExportQuery(
+  filter: ResolvedStatementFilter,
+  page: PageRequest<StatementKey>,
+): BuiltQuery {
+  return pageQuery(filter, page, `RETURN ${fragment('statement-export-row')} AS row`);
 }
 
 export function buildStatementCountQuery(filter: ResolvedStatementFilter): BuiltQuery {

@@ -1,0 +1,45 @@
+// The export formats, by name (the CLI's --format) and by path (GET /export/<file>): each turns
+// the statements a filter selects into a stream of text chunks.
+
+import type { Database } from '../../store/neo4j/database';
+import type { StatementFilterInput } from '../inputs';
+import type { NameLookup } from '../statement-filter';
+import { statementsCsv } from './csv';
+import { type ExportProgress, statementExportRows } from './statement-rows';
+
+export interface ExportRequest {
+  db: Database;
+  names: NameLookup;
+  filter: StatementFilterInput | null | undefined;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export interface ExportFormat {
+  /** the CLI's --format */
+  name: string;
+  /** the HTTP path's file name under /export/ */
+  file: string;
+  contentType: string;
+  /** the text, chunk by chunk; rejects (writing nothing) when the filter cannot be used */
+  write(request: ExportRequest): Promise<AsyncIterable<string>>;
+}
+
+const rows = ({ db, names, filter, onProgress }: ExportRequest) =>
+  statementExportRows(db, names, filter, onProgress ? { onPage: onProgress } : {});
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    name: 'csv',
+    file: 'statements.csv',
+    contentType: 'text/csv; charset=utf-8; header=present',
+    write: async (request) => statementsCsv(await rows(request)),
+  },
+];
+
+export function exportFormatNamed(name: string): ExportFormat | undefined {
+  return EXPORT_FORMATS.find((format) => format.name === name);
+}
+
+export function exportFormatAt(file: string): ExportFormat | undefined {
+  return EXPORT_FORMATS.find((format) => format.file === file);
+}

@@ -1,0 +1,56 @@
+// The statements an export writes: a StatementFilter as clients write it, read page after page
+// in the API's order (newest first, keyset cursors), so a 1M-statement graph streams through
+// one page in memory at a time.
+
+import type { Database } from '../../store/neo4j/database';
+import { exportRowsPage, type StatementExportRow } from '../../store/repo/export-rows';
+import type { ResolvedStatementFilter, StatementKey } from '../../store/repo/statement-query';
+import type { StatementFilterInput } from '../inputs';
+import { type NameLookup, resolveStatementFilter } from '../statement-filter';
+
+export type { StatementExportRow } from '../../store/repo/export-rows';
+
+export const EXPORT_PAGE_SIZE = 1000;
+
+export interface ExportProgress {
+  /** rows read so far */
+  rows: number;
+}
+
+/**
+ * The rows, once the filter is resolved: a filter that cannot be used fails here, before an
+ * export has written (or an HTTP response has promised) anything.
+ */
+export async function statementExportRows(
+  db: Database,
+  names: NameLookup,
+  filter: StatementFilterInput | null | undefined,
+  options: { pageSize?: number; onPage?: (progress: ExportProgress) => void } = {},
+): Promise<AsyncGenerator<StatementExportRow>> {
+  return pages(
+    db,
+    await resolveStatementFilter(names, filter),
+    options.pageSize ?? EXPORT_PAGE_SIZE,
+    options.onPage,
+  );
+}
+
+async function* pages(
+  db: Database,
+  resolved: ResolvedStatementFilter,
+  size: number,
+  onPage: ((progress: ExportProgress) => void) | undefined,
+): AsyncGenerator<StatementExportRow> {
+  let from: StatementKey | undefined;
+  let rows = 0;
+  for (;;) {
+    const read = await exportRowsPage(db, resolved, { direction: 'forward', size, from });
+    const page = read.slice(0, size);
+    for (const row of page) yield row;
+    rows += page.length;
+    onPage?.({ rows });
+    const last = page.at(-1);
+    if (read.length <= size || !last) return;
+    from = { at: last.at, id: last.id };
+  }
+}
