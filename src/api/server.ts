@@ -98,6 +98,7 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
         authenticate,
         requireReadKey: config.auth.requireReadKey,
         maxConcurrent: config.limits.maxConcurrentExports,
+        iriBase: config.iriBase,
       }),
       useOperationLimits(config.limits),
       useCostLimit({

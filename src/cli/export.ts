@@ -54,7 +54,9 @@ function parse(argv: string[]): ExportArgs {
     else throw new Error(`unknown option ${arg}`);
   }
   if (args.format === undefined && Object.keys(args.filter).length > 0) {
-    throw new Error('filters apply to the statement exports: give --format (csv)');
+    throw new Error(
+      `filters apply to the statement exports: give --format (${EXPORT_FORMATS.map((f) => f.name).join(', ')})`,
+    );
   }
   return args;
 }
@@ -78,6 +80,7 @@ async function exportStatements(db: Database, args: ExportArgs, formatName: stri
       db,
       names: graphNameLookup(db),
       filter: args.filter,
+      iriBase: loadConfig().iriBase,
       onProgress: (progress) => {
         rows = progress.rows;
       },

@@ -67,6 +67,18 @@ export interface AppConfig {
   observability: ObservabilityConfig;
   /** how long shutdown waits for in-flight requests before closing their connections */
   shutdownGraceMs: number;
+  /** where the linked-data exports' IRIs live: `<base><id>` (ends in `:`, `/` or `#`) */
+  iriBase: string;
+}
+
+function iriBaseFromEnv(env: NodeJS.ProcessEnv): string {
+  const raw = env.CLAIMGRAPH_IRI_BASE?.trim() || 'urn:claimgraph:';
+  if (!/^[a-z][a-z0-9+.-]*:\S*[:/#]$/i.test(raw)) {
+    throw new Error(
+      `CLAIMGRAPH_IRI_BASE must be an absolute IRI ending in ":", "/" or "#", got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -154,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       metrics: booleanFromEnv(env, 'CLAIMGRAPH_METRICS', true),
     },
     shutdownGraceMs: positiveFromEnv(env, 'CLAIMGRAPH_SHUTDOWN_GRACE_MS', 10_000),
+    iriBase: iriBaseFromEnv(env),
   };
 }
 

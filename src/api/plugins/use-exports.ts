@@ -22,6 +22,8 @@ export interface ExportsOptions {
   maxConcurrent?: number;
   /** the path exports are served under */
   prefix?: string;
+  /** the linked-data formats' IRI base */
+  iriBase: string;
 }
 
 const FILTER_PARAMS = ['speaker', 'topic', 'from', 'to', 'sourceId', 'text', 'direct'] as const;
@@ -67,6 +69,7 @@ export function useExports({
   requireReadKey,
   maxConcurrent = 2,
   prefix = '/export/',
+  iriBase,
 }: ExportsOptions): Plugin {
   let running = 0;
   return {
@@ -122,6 +125,7 @@ export function useExports({
           db,
           names: createLoaders(db).names,
           filter: filterOf(url.searchParams),
+          iriBase,
         });
         const chunks = written[Symbol.asyncIterator]();
         // The first chunk before the status too: a database that fails at once answers 503.

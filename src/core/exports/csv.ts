@@ -50,7 +50,7 @@ export function csvRecord(row: StatementExportRow): string[] {
     cell(row.via.map((via) => via.outlet?.name ?? via.kind).join(LIST_SEPARATOR)),
     row.claim?.id ?? '',
     cell(row.claim?.text),
-    cell(row.claim?.topics.join(LIST_SEPARATOR)),
+    cell(row.claim?.topics.map((topic) => topic.name).join(LIST_SEPARATOR)),
   ];
 }
 

@@ -5,12 +5,15 @@ import type { Database } from '../../store/neo4j/database';
 import type { StatementFilterInput } from '../inputs';
 import type { NameLookup } from '../statement-filter';
 import { statementsCsv } from './csv';
+import { provJsonLd, provTurtle } from './prov-writers';
 import { type ExportProgress, statementExportRows } from './statement-rows';
 
 export interface ExportRequest {
   db: Database;
   names: NameLookup;
   filter: StatementFilterInput | null | undefined;
+  /** the linked-data formats' IRI base (CLAIMGRAPH_IRI_BASE) */
+  iriBase: string;
   onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -33,6 +36,18 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     file: 'statements.csv',
     contentType: 'text/csv; charset=utf-8; header=present',
     write: async (request) => statementsCsv(await rows(request)),
+  },
+  {
+    name: 'prov-ttl',
+    file: 'prov.ttl',
+    contentType: 'text/turtle; charset=utf-8',
+    write: async (request) => provTurtle(await rows(request), request.iriBase),
+  },
+  {
+    name: 'prov-jsonld',
+    file: 'prov.jsonld',
+    contentType: 'application/ld+json; charset=utf-8',
+    write: async (request) => provJsonLd(await rows(request), request.iriBase),
   },
 ];
 

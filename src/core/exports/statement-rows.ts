@@ -8,7 +8,7 @@ import type { ResolvedStatementFilter, StatementKey } from '../../store/repo/sta
 import type { StatementFilterInput } from '../inputs';
 import { type NameLookup, resolveStatementFilter } from '../statement-filter';
 
-export type { StatementExportRow } from '../../store/repo/export-rows';
+export type { ExportSource, StatementExportRow } from '../../store/repo/export-rows';
 
 export const EXPORT_PAGE_SIZE = 1000;
 

@@ -2,7 +2,7 @@
 // first), each a flat record of everything it names, so that any format is written from one
 // page in memory at a time.
 
-import type { ActorKind, IsoDate, SourceKind } from '../../domain/model';
+import type { ActorKind, ClaimRelation, DerivationKind, IsoDate, SourceKind } from '../../domain/model';
 import type { Database } from '../neo4j/database';
 import { toIsoDate } from '../neo4j/values';
 import type { PageRequest } from './page-request';
@@ -22,8 +22,21 @@ export interface ExportSource {
   kind: SourceKind;
   title?: string;
   url?: string;
+  author?: string;
   publishedAt?: IsoDate;
   outlet?: ExportOutlet;
+  /** the publication's derivations (an intermediary's are not read) */
+  derivedFrom: Array<{ id: string; relation: DerivationKind }>;
+}
+
+export interface ExportStance {
+  id: string;
+  polarity: string;
+  since?: IsoDate;
+  until?: IsoDate;
+  holderId: string;
+  /** the topic or actor it is toward */
+  aboutId: string;
 }
 
 export interface StatementExportRow {
@@ -38,7 +51,15 @@ export interface StatementExportRow {
   source: ExportSource;
   /** intermediaries, nearest the speaker first */
   via: ExportSource[];
-  claim?: { id: string; text: string; topics: string[] };
+  claim?: {
+    id: string;
+    text: string;
+    topics: Array<{ id: string; name: string }>;
+    /** the relations this claim makes to others */
+    relations: Array<{ relation: ClaimRelation; id: string }>;
+  };
+  /** the stances this statement is evidence of */
+  stances: ExportStance[];
 }
 
 type Row = Record<string, unknown>;
@@ -51,8 +72,26 @@ function toExportSource(row: Row): ExportSource {
     kind: row.kind as SourceKind,
     ...(row.title == null ? {} : { title: String(row.title) }),
     ...(row.url == null ? {} : { url: String(row.url) }),
+    ...(row.author == null ? {} : { author: String(row.author) }),
     ...(publishedAt ? { publishedAt } : {}),
     ...(outlet ? { outlet: { id: String(outlet.id), name: String(outlet.name) } } : {}),
+    derivedFrom: ((row.derivedFrom as Row[] | undefined) ?? []).map((d) => ({
+      id: String(d.id),
+      relation: d.relation as DerivationKind,
+    })),
+  };
+}
+
+function toExportStance(row: Row): ExportStance {
+  const since = toIsoDate(row.since);
+  const until = toIsoDate(row.until);
+  return {
+    id: String(row.id),
+    polarity: String(row.polarity),
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+    holderId: String(row.holderId),
+    aboutId: String(row.aboutId),
   };
 }
 
@@ -75,10 +114,15 @@ export function toExportRow(row: Row): StatementExportRow {
           claim: {
             id: String(claim.id),
             text: String(claim.text),
-            topics: (claim.topics as unknown[]).map(String),
+            topics: (claim.topics as Row[]).map((t) => ({ id: String(t.id), name: String(t.name) })),
+            relations: (claim.relations as Row[]).map((r) => ({
+              relation: r.relation as ClaimRelation,
+              id: String(r.id),
+            })),
           },
         }
       : {}),
+    stances: (row.stances as Row[]).map(toExportStance),
   };
 }
 
