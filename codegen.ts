@@ -50,6 +50,8 @@ const CONFIG = {
     IngestResult: '../../core/ingest/ingest-article#IngestOutcome',
     RetractSourceResult: '../../core/writes/retract-source#RetractSourceOutcome',
     AuditEntry: '../../domain/audit#AuditEntry as AuditEntryRecord',
+    ClaimReview: '../../domain/model#ClaimReview as ClaimReviewModel',
+    ImportedClaimReview: '../../core/reviews/import-claim-reviews#ImportedReview',
   },
   scalars: { Date: 'string' },
   enumsAsTypes: true,

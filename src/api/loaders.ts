@@ -16,6 +16,7 @@ import {
   claimSpreads,
   claimsByIds,
   topicIdsByName as fetchTopicIdsByName,
+  reviewsOfClaims,
   sourcesByIds,
   sourceTextsByIds,
   type Trace,
@@ -28,6 +29,11 @@ import {
   statementsByIds,
   statementsOfOwners,
 } from '../core/reads/statements';
+import type { ClaimReview } from '../domain/model';
+
+/** Claim.reviews' bound, which its @listSize states. */
+export const MAX_CLAIM_REVIEWS = 50;
+
 import type { Actor, Claim, Source, Statement, Topic } from '../domain/model';
 import type { Database } from '../store/neo4j/database';
 import type { KeyedRow, ListKey } from '../store/repo/keyset-list';
@@ -143,6 +149,11 @@ export function createLoaders(db: Database) {
     statement,
     claim,
     topic,
+    /** a claim's reviews, newest first, at most MAX_CLAIM_REVIEWS (Claim.reviews) */
+    claimReviews: new DataLoader<string, ClaimReview[]>(async (ids) => {
+      const found = await reviewsOfClaims(db, ids, MAX_CLAIM_REVIEWS);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
     claimSpread: new DataLoader<string, ClaimSpread | null>(async (ids) => {
       const found = await claimSpreads(db, ids);
       return ids.map((id) => found.get(id) ?? null);

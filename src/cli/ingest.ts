@@ -3,36 +3,17 @@
 // on. Each article's source id and statements are printed (speaker, cue, words, channel), or
 // with --json written as one JSON object per file for scripts.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { parseArticleFile } from '../core/ingest/front-matter';
 import { ingestArticle } from '../core/ingest/ingest-article';
 import { type IngestReport, ingestReport } from '../core/ingest/ingest-report';
-import { ClaimgraphError } from '../domain/errors';
 import { loadConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { connect } from '../store/neo4j/connect';
+import { failureReason, filesUnder } from './input-files';
 import { commandLinePrincipal } from './principal';
-
-function articleFiles(paths: string[]): string[] {
-  return paths.flatMap((path) => {
-    if (statSync(path).isDirectory()) {
-      return articleFiles(
-        readdirSync(path)
-          .sort()
-          .map((entry) => join(path, entry))
-          .filter((entry) => statSync(entry).isDirectory() || /\.txt$/i.test(entry)),
-      );
-    }
-    return [path];
-  });
-}
-
-function reason(error: unknown): string {
-  if (error instanceof ClaimgraphError) return `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
-}
 
 const shorten = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -65,7 +46,7 @@ async function main(args: string[]): Promise<number> {
     console.error('usage: npm run ingest -- [--json] <file.txt | folder> [...]');
     return 2;
   }
-  const files = articleFiles(paths);
+  const files = filesUnder(paths, /\.txt$/i);
   const connection = await connect(loadConfig(), silentLogger);
   const totals = { articles: 0, statements: 0, newActors: 0, duplicates: 0, corrected: 0 };
   const failures: Array<{ file: string; reason: string }> = [];
@@ -97,8 +78,8 @@ async function main(args: string[]): Promise<number> {
         if (json) console.log(JSON.stringify({ file: shown, ...report }));
         else lines.push(...printed(shown, report));
       } catch (error) {
-        failures.push({ file: shown, reason: reason(error) });
-        if (json) console.log(JSON.stringify({ file: shown, failed: reason(error) }));
+        failures.push({ file: shown, reason: failureReason(error) });
+        if (json) console.log(JSON.stringify({ file: shown, failed: failureReason(error) }));
       }
       bar.increment({
         statements: totals.statements,
@@ -126,7 +107,7 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(reason(error));
+    console.error(failureReason(error));
     process.exit(1);
   },
 );

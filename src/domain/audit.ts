@@ -14,10 +14,11 @@ export const AUDIT_OPERATIONS = [
   'RETRACT_SOURCE',
   'CORRECT_STATEMENT',
   'RESTORE_SEED',
+  'IMPORT_CLAIM_REVIEW',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_TARGET_KINDS = ['Actor', 'Source', 'Statement', 'Claim', 'Seed'] as const;
+export const AUDIT_TARGET_KINDS = ['Actor', 'Source', 'Statement', 'Claim', 'ClaimReview', 'Seed'] as const;
 export type AuditTargetKind = (typeof AUDIT_TARGET_KINDS)[number];
 
 export const MAX_SNAPSHOT_CHARS = 100_000;

@@ -184,3 +184,25 @@ export interface GraphDataSet {
   statements: Statement[];
   stances: Stance[];
 }
+
+/** How a fact-check found the claim it reviews: the claim matcher's methods, or a new claim. */
+export const REVIEW_MATCH_METHODS = ['exact', 'subspan', 'paraphrase', 'new'] as const;
+export type ReviewMatchMethod = (typeof REVIEW_MATCH_METHODS)[number];
+
+/** A fact-check (schema.org ClaimReview) of one claim, identified by its URL. */
+export interface ClaimReview {
+  id: string;
+  url: string;
+  /** the reviewed claim's words as the fact-checker wrote them */
+  claimReviewed: string;
+  claimId: string;
+  /** the fact-checking organisation */
+  authorId: string;
+  ratingText?: string;
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+  datePublished?: IsoDate;
+  matchMethod: ReviewMatchMethod;
+  matchScore: number;
+}

@@ -1,3 +1,4 @@
+import { importClaimReviews } from '../../core/reviews/import-claim-reviews';
 import { correctStatement } from '../../core/writes/correct-statement';
 import { mergeActors } from '../../core/writes/merge-actors';
 import { recordStatement } from '../../core/writes/record-statement';
@@ -50,6 +51,8 @@ export const Mutation: MutationResolvers = {
     loaders.statement.clear(statement.id).prime(statement.id, statement);
     return statement;
   },
+
+  importClaimReviews: (_, { jsonld }, { db, caller }) => importClaimReviews(db, jsonld, caller.principal),
 
   ...ingestMutations,
 

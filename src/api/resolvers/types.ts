@@ -35,9 +35,11 @@ import type {
   ClaimLinkResolvers,
   ClaimMatchMethod,
   ClaimResolvers,
+  ClaimReviewResolvers,
   ClaimSpreadResolvers,
   MergeActorsResultResolvers,
   ProvenanceStepResolvers,
+  ReviewMatchMethod,
   SearchHitResolvers,
   SourceDerivationResolvers,
   SourceResolvers,
@@ -144,6 +146,7 @@ export const ActorConnection: ActorConnectionResolvers = {
 
 export const Claim: ClaimResolvers = {
   statements: (claim, args, context, info) => ownedStatements(context, 'claim', claim.id, args, info),
+  reviews: (claim, _, { loaders }) => loaders.claimReviews.load(claim.id),
   firstAppearance: async (claim, _, context) => {
     const { edges } = await ownedList(context, CLAIM_APPEARANCES, claim.id, { first: 1 });
     return edges[0]?.node ?? null;
@@ -192,4 +195,10 @@ export const SearchHit: SearchHitResolvers = {
   claim: (hit, _, { loaders }) => (hit.claimId ? loaders.claim.load(hit.claimId) : null),
   actor: (hit, _, { loaders }) => (hit.actorId ? loaders.actor.load(hit.actorId) : null),
   source: (hit, _, { loaders }) => (hit.sourceId ? loaders.source.load(hit.sourceId) : null),
+};
+
+export const ClaimReview: ClaimReviewResolvers = {
+  author: (review, _, { loaders }) => required(loaders.actor, 'Actor', review.authorId),
+  claim: (review, _, { loaders }) => required(loaders.claim, 'Claim', review.claimId),
+  matchMethod: (review) => review.matchMethod.toUpperCase() as ReviewMatchMethod,
 };

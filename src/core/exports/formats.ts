@@ -4,6 +4,7 @@
 import type { Database } from '../../store/neo4j/database';
 import type { StatementFilterInput } from '../inputs';
 import type { NameLookup } from '../statement-filter';
+import { claimsJsonLd } from './claims-jsonld';
 import { statementsCsv } from './csv';
 import { provJsonLd, provTurtle } from './prov-writers';
 import { type ExportProgress, statementExportRows } from './statement-rows';
@@ -49,7 +50,19 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     contentType: 'application/ld+json; charset=utf-8',
     write: async (request) => provJsonLd(await rows(request), request.iriBase),
   },
+  {
+    name: 'claims-jsonld',
+    file: 'claims.jsonld',
+    contentType: 'application/ld+json; charset=utf-8',
+    // Without a filter, every claim in id order, not every statement's.
+    write: async (request) =>
+      claimsJsonLd(request.db, hasFilter(request.filter) ? await rows(request) : null, request.iriBase),
+  },
 ];
+
+function hasFilter(filter: StatementFilterInput | null | undefined): boolean {
+  return filter != null && Object.values(filter).some((value) => value != null);
+}
 
 export function exportFormatNamed(name: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((format) => format.name === name);

@@ -4,6 +4,7 @@
 import { BadUserInputError } from '../../domain/errors';
 
 export { type ClaimSpread, claimSpreads, claimsByIds } from '../../store/repo/claims';
+export { reviewsOfClaims } from '../../store/repo/reviews';
 export { sourceByUrl, sourcesByIds, sourceTextsByIds } from '../../store/repo/sources';
 export { topicIdsByName, topicsByIds } from '../../store/repo/topics';
 export { type Trace, tracesByStatementIds } from '../../store/repo/trace';

@@ -8,7 +8,7 @@
 
 import type { Transaction } from '../neo4j/database';
 
-export type LockableLabel = 'Actor' | 'Source' | 'Statement';
+export type LockableLabel = 'Actor' | 'Source' | 'Statement' | 'ClaimReview';
 
 // Labels cannot be parameters; one fixed query per label from a closed set. `__lock` is set
 // and removed in the same statement: the lock is taken, no property is left behind.
@@ -16,12 +16,14 @@ const CLAIM: Record<LockableLabel, string> = {
   Actor: claimQuery('Actor'),
   Source: claimQuery('Source'),
   Statement: claimQuery('Statement'),
+  ClaimReview: claimQuery('ClaimReview'),
 };
 
 const LOCK: Record<LockableLabel, string> = {
   Actor: lockQuery('Actor'),
   Source: lockQuery('Source'),
   Statement: lockQuery('Statement'),
+  ClaimReview: lockQuery('ClaimReview'),
 };
 
 function claimQuery(label: LockableLabel): string {

@@ -19,6 +19,7 @@ describe('operation limits', () => {
       maxDirectives: 20,
       maxPageSize: 100,
       maxBatch: 10,
+      maxConcurrentExports: 2,
       blockFieldSuggestions: false,
       maxResponseBytes: 4 * 1024 * 1024,
     });
@@ -31,6 +32,7 @@ describe('operation limits', () => {
       CLAIMGRAPH_MAX_DIRECTIVES: '1',
       CLAIMGRAPH_MAX_PAGE_SIZE: '5',
       CLAIMGRAPH_MAX_BATCH: '2',
+      CLAIMGRAPH_MAX_CONCURRENT_EXPORTS: '3',
       CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS: 'true',
       CLAIMGRAPH_MAX_RESPONSE_BYTES: '1000',
     };
@@ -42,6 +44,7 @@ describe('operation limits', () => {
       maxDirectives: 1,
       maxPageSize: 5,
       maxBatch: 2,
+      maxConcurrentExports: 3,
       blockFieldSuggestions: true,
       maxResponseBytes: 1000,
     });

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:ClaimReview {id: id})
+RETURN {{claim-review-fields}} AS review
