@@ -11,13 +11,27 @@ export const RequestErrorCode = {
 
 const hasCode = (error: GraphQLError) => typeof error.extensions.code === 'string';
 
-/** `error` with `code` unless it has one; Yoga's copy of the JSON parser's error is dropped. */
+interface HttpExtension {
+  status?: number;
+  /** Yoga's mark for a status the GraphQL-over-HTTP spec lets application/json answer with 200 */
+  spec?: boolean;
+}
+
+/**
+ * `error` with `code` unless it has one; Yoga's copy of the JSON parser's error is dropped. A
+ * request that is not well-formed (no JSON, no query) is a 400 whatever the Accept header, as
+ * the GraphQL-over-HTTP spec has it: Yoga answers those 200 under application/json.
+ */
 function withCode(error: GraphQLError, code: string): GraphQLError {
   const { originalError: parserError, ...extensions } = error.extensions;
-  if (hasCode(error) && parserError === undefined) return error;
+  const finalCode = hasCode(error) ? extensions.code : code;
+  const malformed = finalCode === RequestErrorCode.BAD_REQUEST;
+  if (hasCode(error) && parserError === undefined && !malformed) return error;
+  const http = extensions.http as HttpExtension | undefined;
   return errorAt(error, error.message, error.originalError ?? null, {
     ...extensions,
-    code: hasCode(error) ? extensions.code : code,
+    code: finalCode,
+    ...(malformed ? { http: { ...http, status: http?.status ?? 400, spec: false } } : {}),
   });
 }
 
