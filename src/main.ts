@@ -7,7 +7,7 @@ import { createServer } from './api/server';
 import { loadSeed } from './core/load-seed';
 import { loadConfig } from './platform/config';
 import { consoleLogger } from './platform/logger';
-import { drainHttpServer } from './platform/shutdown';
+import { DrainState, drainHttpServer } from './platform/shutdown';
 import { createRequestLogger } from './platform/structured-log';
 import { connect } from './store/neo4j/connect';
 import { graphIsEmpty } from './store/repo/graph-emptiness';
@@ -24,7 +24,13 @@ async function main(): Promise<void> {
     log.info(`Loaded the seed into the empty graph: ${sets.map((set) => set.name).join(', ')}`);
   }
 
-  const yoga = createServer({ db: connection.db, config, logger: createRequestLogger(config.observability) });
+  const drain = new DrainState();
+  const yoga = createServer({
+    db: connection.db,
+    config,
+    logger: createRequestLogger(config.observability),
+    drain,
+  });
   const http = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -39,6 +45,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    drain.start();
     log.info(`${signal}: stopping…`);
     const outcome = await drainHttpServer(http, config.shutdownGraceMs);
     if (outcome === 'forced') {

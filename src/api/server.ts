@@ -35,11 +35,13 @@ export interface ServerOptions {
   logger?: RequestLogger;
   /** appended after claimgraph's own plugins (tests use this to slow or observe requests) */
   plugins?: Plugin[];
+  /** set when shutdown begins: /ready answers 503 from then on */
+  drain?: { readonly draining: boolean };
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
 
-export function createServer({ db, config, logger, plugins = [] }: ServerOptions): ClaimgraphServer {
+export function createServer({ db, config, logger, plugins = [], drain }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
   const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
   const requirements = roleRequirements(executable);
@@ -92,7 +94,7 @@ export function createServer({ db, config, logger, plugins = [] }: ServerOptions
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
       ...(config.observability.metrics ? [useMetrics()] : []),
       useBatchLimit({ maxBatch: config.limits.maxBatch }),
-      useDatabaseReadiness({ db }),
+      useDatabaseReadiness({ db, ...(drain ? { drain } : {}) }),
       useExports({
         db,
         authenticate,

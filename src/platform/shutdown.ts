@@ -27,3 +27,19 @@ export async function drainHttpServer(http: Server, graceMs: number): Promise<Dr
     clearTimeout(timer);
   }
 }
+
+/**
+ * Whether the process is draining: set when shutdown begins, read by the readiness probe, so a
+ * load balancer stops sending traffic while in-flight requests finish.
+ */
+export class DrainState {
+  private since: number | undefined;
+
+  start(): void {
+    this.since ??= Date.now();
+  }
+
+  get draining(): boolean {
+    return this.since !== undefined;
+  }
+}

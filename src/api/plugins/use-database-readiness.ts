@@ -3,6 +3,8 @@ import type { Database } from '../../store/neo4j/database';
 
 export interface DatabaseReadinessOptions {
   db: Database;
+  /** from the moment shutdown begins the probe answers 503, whatever Neo4j says */
+  drain?: { readonly draining: boolean };
   /** where the probe answers; 200 when Neo4j answers, 503 otherwise */
   endpoint?: string;
   /** a database slower than this counts as unavailable */
@@ -12,12 +14,19 @@ export interface DatabaseReadinessOptions {
 /** `/ready`: 503 until Neo4j answers a trivial read, and again whenever it stops answering. */
 export function useDatabaseReadiness({
   db,
+  drain,
   endpoint = '/ready',
   timeoutMs = 2000,
 }: DatabaseReadinessOptions): Plugin {
   return useReadinessCheck({
     endpoint,
     check: async ({ fetchAPI }) => {
+      if (drain?.draining) {
+        return new fetchAPI.Response(JSON.stringify({ ready: false, draining: true }), {
+          status: 503,
+          headers: { 'content-type': 'application/json' },
+        });
+      }
       const ready = await Promise.race([
         db.read('health.ready', 'RETURN 1 AS ok').then(
           () => true,

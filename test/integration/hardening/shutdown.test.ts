@@ -4,7 +4,8 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
-import { drainHttpServer } from '../../../src/platform/shutdown';
+import { createServer } from '../../../src/api/server';
+import { DrainState, drainHttpServer } from '../../../src/platform/shutdown';
 import { useHarness } from '../../support/harness';
 
 /** Holds every operation named Slow for `ms` before it executes. */
@@ -62,5 +63,19 @@ describe('graceful shutdown', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await drainHttpServer(http, 300)).toBe('forced');
     expect(await inFlight).toBe('cut off');
+  });
+
+  // Issue 18, finding 4: /ready answered 200 until the process exited, so a load balancer kept
+  // sending traffic to a server that was going away.
+  it('answers /ready with 503 from the moment draining starts, whatever Neo4j says', async () => {
+    const drain = new DrainState();
+    const server = createServer({ db: harness.db, config: harness.config, drain });
+    expect((await server.fetch('http://claimgraph.test/ready')).status).toBe(200);
+    drain.start();
+    const draining = await server.fetch('http://claimgraph.test/ready');
+    expect(draining.status).toBe(503);
+    expect(await draining.json()).toEqual({ ready: false, draining: true });
+    // Liveness stays: the process is healthy, only going away.
+    expect((await server.fetch('http://claimgraph.test/health')).status).toBe(200);
   });
 });
