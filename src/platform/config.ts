@@ -43,6 +43,8 @@ export interface AuthConfig {
   jwksUrl: string | undefined;
   jwtIssuer: string | undefined;
   jwtAudience: string | undefined;
+  /** tokens without `exp` are accepted up to this many seconds after their `iat`; unset: `exp` is required */
+  jwtMaxAgeSeconds: number | undefined;
   /** development only: every caller may write (refused in production) */
   devOpenWrites: boolean;
 }
@@ -158,6 +160,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: env.CLAIMGRAPH_JWKS_URL?.trim() || undefined,
       jwtIssuer: env.CLAIMGRAPH_JWT_ISSUER?.trim() || undefined,
       jwtAudience: env.CLAIMGRAPH_JWT_AUDIENCE?.trim() || undefined,
+      jwtMaxAgeSeconds: env.CLAIMGRAPH_JWT_MAX_AGE_SECONDS
+        ? positiveFromEnv(env, 'CLAIMGRAPH_JWT_MAX_AGE_SECONDS', 1)
+        : undefined,
       devOpenWrites,
     },
     observability: {

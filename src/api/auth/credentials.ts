@@ -87,9 +87,14 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
   async function verifyJwt(token: string): Promise<Caller> {
     if (jwtKey === undefined) return INVALID;
     try {
+      // A token must end: it carries `exp`, or, when a maximum age is configured, an `iat`
+      // no older than that.
       const options = {
         ...(config.jwtIssuer ? { issuer: config.jwtIssuer } : {}),
         ...(config.jwtAudience ? { audience: config.jwtAudience } : {}),
+        ...(config.jwtMaxAgeSeconds === undefined
+          ? { requiredClaims: ['exp'] }
+          : { maxTokenAge: config.jwtMaxAgeSeconds, requiredClaims: ['iat'] }),
       };
       const { payload } =
         jwtKey instanceof Uint8Array

@@ -265,6 +265,34 @@ describe('roles', () => {
     expect(typeof jose.jwtVerify).toBe('function');
   });
 
+  // Issue 18, finding 9: a JWT with no exp was accepted and never expired.
+  it('refuses a JWT that never expires, unless a maximum age bounds it from its iat', async () => {
+    // No setExpirationTime: these tokens carry no exp.
+    const sign = (payload: Record<string, unknown>, iat = Math.floor(Date.now() / 1000)) =>
+      new SignJWT({ ...payload, iat })
+        .setProtectedHeader({ alg: 'HS256' })
+        .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const ping = (target: Harness, token: string) =>
+      target.gql(
+        'mutation { ping }',
+        {},
+        { role: 'anonymous', headers: { authorization: `Bearer ${token}` } },
+      );
+    const endless = await sign({ role: 'editor', sub: 'forever' });
+    expect((await ping(harness, endless)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const bounded = openHarness({ auth: { ...harness.config.auth, jwtMaxAgeSeconds: 3600 } });
+    try {
+      expect((await ping(bounded, endless)).data).toEqual({ ping: true });
+      const old = await sign({ role: 'editor', sub: 'old' }, Math.floor(Date.now() / 1000) - 7200);
+      expect((await ping(bounded, old)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await bounded.close();
+    }
+    expect(loadConfig({ CLAIMGRAPH_JWT_MAX_AGE_SECONDS: '600' }).auth.jwtMaxAgeSeconds).toBe(600);
+    expect(loadConfig({}).auth.jwtMaxAgeSeconds).toBeUndefined();
+  });
+
   it('requires a reader credential for reads when CLAIMGRAPH_REQUIRE_READ_KEY=true', async () => {
     const closed = openHarness({ auth: { ...harness.config.auth, requireReadKey: true } });
     try {
