@@ -1,6 +1,7 @@
 // Relay connections over keyset pages. A cursor is an opaque, versioned encoding of the
 // sort key of the item it points at, so pages stay stable while new items are inserted.
 
+import { isCalendarDate } from '../core/validate';
 import { BadUserInputError } from '../domain/errors';
 import type { Actor, Statement } from '../domain/model';
 import type { ActorKey } from '../store/repo/actor-query';
@@ -171,7 +172,7 @@ export const statementCursor = (statement: Statement) =>
   encodeCursor('statement', [statement.at ?? statement.saidAt ?? '', statement.id]);
 
 export const decodeStatementKey = keyDecoder<StatementKey>('statement', ([at, id]) =>
-  typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at) && typeof id === 'string' ? { at, id } : undefined,
+  isCalendarDate(at) && typeof id === 'string' ? { at, id } : undefined,
 );
 
 export const actorCursor = (actor: Actor) => encodeCursor('actor', [actor.name.toLowerCase(), actor.id]);

@@ -7,7 +7,7 @@ import type { ResolvedStatementFilter } from '../store/repo/statement-query';
 import { topicIdsByName } from '../store/repo/topics';
 import type { StatementFilterInput } from './inputs';
 import { actorIdsForName } from './reads/actor-names';
-import { parseIsoDate } from './validate';
+import { checkSearchText, parseIsoDate } from './validate';
 
 /** Name look-ups the caller provides, so one request resolves each name once. */
 export interface NameLookup {
@@ -35,7 +35,7 @@ export async function resolveStatementFilter(
   }
   if (filter.direct != null) resolved.direct = filter.direct;
   if (filter.text != null) {
-    const terms = luceneAllTerms(filter.text);
+    const terms = luceneAllTerms(checkSearchText('filter.text', filter.text));
     if (!terms)
       throw new BadUserInputError(
         'filter.text must contain a word to search for',

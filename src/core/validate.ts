@@ -150,18 +150,19 @@ export function checkUrl(field: string, value: string | null | undefined): strin
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Whether `value` is a real calendar date written YYYY-MM-DD ("2019-02-30" is not). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Accepts only real calendar dates written YYYY-MM-DD ("2019-02-30" is rejected). */
 export function parseIsoDate(value: unknown, field?: string): string {
-  if (typeof value === 'string') {
-    const match = ISO_DATE.exec(value);
-    if (match) {
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
-      if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-        return value;
-      }
-    }
-  }
+  if (isCalendarDate(value)) return value;
   throw new BadUserInputError(
     `Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
     field,
@@ -193,6 +194,25 @@ export function checkOneOf<T extends string>(field: string, value: string, allow
 export function checkRange(field: string, value: number, min: number, max: number): number {
   if (!Number.isFinite(value) || value < min || value > max) {
     throw new BadUserInputError(`${field} must be between ${min} and ${max}, got ${value}`, field, value);
+  }
+  return value;
+}
+
+/** Full-text input: the index takes one clause per word, so a bounded number of words. */
+export const MAX_SEARCH_WORDS = 64;
+export const MAX_SEARCH_CHARS = 1000;
+
+/** Text to look words up by (search, filter.text, filter.title): at most so many words and characters. */
+export function checkSearchText(field: string, value: string): string {
+  if (value.length > MAX_SEARCH_CHARS) {
+    throw new BadUserInputError(
+      `${field} must be at most ${MAX_SEARCH_CHARS} characters, got ${value.length}`,
+      field,
+    );
+  }
+  const words = value.split(/\s+/).filter((word) => word.length > 0).length;
+  if (words > MAX_SEARCH_WORDS) {
+    throw new BadUserInputError(`${field} must be at most ${MAX_SEARCH_WORDS} words, got ${words}`, field);
   }
   return value;
 }

@@ -2,6 +2,7 @@ import { BadUserInputError } from '../../domain/errors';
 import type { Database } from '../../store/neo4j/database';
 import { luceneTerms } from '../../store/repo/lucene';
 import { type SearchHitRow, searchAll } from '../../store/repo/search';
+import { checkSearchText } from '../validate';
 
 const MAX_SEARCH_HITS = 100;
 
@@ -19,7 +20,7 @@ export async function search(
       first,
     );
   }
-  const terms = luceneTerms(query);
+  const terms = luceneTerms(checkSearchText('query', query));
   if (!terms) throw new BadUserInputError('query must contain a word to search for', 'query', query);
   return searchAll(db, terms, limit);
 }

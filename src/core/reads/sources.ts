@@ -11,7 +11,7 @@ import { luceneAllTerms } from '../../store/repo/lucene';
 import type { PageRequest } from '../../store/repo/page-request';
 import type { SourceFilterInput } from '../inputs';
 import type { NameLookup } from '../statement-filter';
-import { checkOneOf, parseIsoDate } from '../validate';
+import { checkOneOf, checkSearchText, parseIsoDate } from '../validate';
 import { type ListPage, readGraphList } from './lists';
 
 export interface SourceQuery {
@@ -34,7 +34,7 @@ export async function resolveSourceFilter(
   }
   let titleTerms: string | null = null;
   if (filter?.title != null) {
-    titleTerms = luceneAllTerms(filter.title) ?? null;
+    titleTerms = luceneAllTerms(checkSearchText('filter.title', filter.title)) ?? null;
     if (titleTerms === null) {
       throw new BadUserInputError(
         'filter.title must contain a word to search for',
