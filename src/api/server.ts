@@ -41,6 +41,23 @@ export interface ServerOptions {
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
 
+const CORS_METHODS = ['GET', 'POST'];
+
+/**
+ * Without configured origins, any page may read (and call with a key it holds), but never with
+ * the browser's credentials; with them, those origins only, with credentials, and no CORS
+ * headers at all for any other (the browser then refuses the response).
+ */
+function corsPolicy(origins: readonly string[] | undefined) {
+  if (origins === undefined) return { origin: '*', credentials: false, methods: CORS_METHODS };
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin !== null && origins.includes(origin)
+      ? { origin: [origin], credentials: true, methods: CORS_METHODS }
+      : false;
+  };
+}
+
 export function createServer({ db, config, logger, plugins = [], drain }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
   const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
@@ -51,6 +68,7 @@ export function createServer({ db, config, logger, plugins = [], drain }: Server
   return createYoga<Record<string, never>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
+    cors: corsPolicy(config.corsOrigins),
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: !config.production && GRAPHIQL_OPTIONS,

@@ -71,6 +71,28 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** where the linked-data exports' IRIs live: `<base><id>` (ends in `:`, `/` or `#`) */
   iriBase: string;
+  /** browser origins allowed with credentials; undefined: any origin, never with credentials */
+  corsOrigins: string[] | undefined;
+}
+
+function corsOriginsFromEnv(env: NodeJS.ProcessEnv): string[] | undefined {
+  const raw = env.CLAIMGRAPH_CORS_ORIGINS?.trim();
+  if (!raw) return undefined;
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== trimmed) {
+      throw new Error(
+        `CLAIMGRAPH_CORS_ORIGINS lists origins (scheme://host[:port], no path), got ${JSON.stringify(trimmed)}`,
+      );
+    }
+    return trimmed;
+  });
 }
 
 function iriBaseFromEnv(env: NodeJS.ProcessEnv): string {
@@ -172,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     shutdownGraceMs: positiveFromEnv(env, 'CLAIMGRAPH_SHUTDOWN_GRACE_MS', 10_000),
     iriBase: iriBaseFromEnv(env),
+    corsOrigins: corsOriginsFromEnv(env),
   };
 }
 
