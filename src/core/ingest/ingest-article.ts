@@ -93,9 +93,7 @@ async function updateStoredArticle(
   return db.write('ingest.update-article', async (tx) => {
     if ((await lockExisting(tx, 'Source', [sourceId])).length === 0) return duplicateOf(sourceId);
     const stored = (await storedSource(tx, sourceId)) as Source;
-    const changed = (Object.keys(ARTICLE_FIELDS) as Array<keyof typeof ARTICLE_FIELDS>).filter(
-      (field) => input[field] !== undefined && input[field] !== stored[field],
-    );
+    const changed = differingFields(stored, input);
     if (changed.length === 0) return duplicateOf(sourceId);
     const corrected: Source = { ...stored };
     for (const field of changed) corrected[field] = input[field] as string;
@@ -141,9 +139,8 @@ async function claimPublication(
   // The lock first: of concurrent ingests of one text, one creates and the others wait.
   const createdBase = (await claimIds(tx, 'Source', [publicationIdFor(base)])).size > 0;
   const stored = await storedUnder(tx, input.url, hash);
-  if (stored.urlId !== undefined) throw new StoredArticle(stored.urlId);
-  const same = stored.sameText.find((source) => outletKey(source.outlet) === outletKey(input.outlet));
-  if (same) throw new StoredArticle(same.id);
+  const storedId = storedAs(stored, input);
+  if (storedId !== undefined) throw new StoredArticle(storedId);
   // The earliest published of the stored ones: the copy and it are linked, later -> earlier.
   const earliest = stored.sameText[0];
   if (createdBase) return { scope: base, ...(earliest ? { sameText: earliest } : {}) };
@@ -221,9 +218,41 @@ async function writeArticle(
   });
 }
 
+/** The stored article this one is, if any: the same URL, or the same text from the same outlet. */
+function storedAs(
+  stored: { urlId?: string; sameText: SameTextSource[] },
+  input: ValidArticle,
+): string | undefined {
+  return (
+    stored.urlId ?? stored.sameText.find((source) => outletKey(source.outlet) === outletKey(input.outlet))?.id
+  );
+}
+
+/** Which of the article's fields differ from the stored source's (fields not given never do). */
+function differingFields(stored: Source, input: ValidArticle): Array<keyof typeof ARTICLE_FIELDS> {
+  return (Object.keys(ARTICLE_FIELDS) as Array<keyof typeof ARTICLE_FIELDS>).filter(
+    (field) => input[field] !== undefined && input[field] !== stored[field],
+  );
+}
+
+/**
+ * A known article sent again (a retry, a re-run over a folder) is answered from one read,
+ * before the extraction it would not use: extraction of a long article costs most of an ingest.
+ */
+async function knownDuplicate(db: Database, input: ValidArticle, hash: string): Promise<string | undefined> {
+  return db.readTransaction('ingest.known-article', async (tx) => {
+    const id = storedAs(await storedUnder(tx, input.url, hash), input);
+    if (id === undefined) return undefined;
+    const stored = await storedSource(tx, id);
+    return stored && differingFields(stored, input).length === 0 ? id : undefined;
+  });
+}
+
 export async function ingestArticle(db: Database, raw: IngestInput, by: Principal): Promise<IngestOutcome> {
   const input = validateArticle(raw);
   const hash = contentHash(input.text);
+  const known = await knownDuplicate(db, input, hash);
+  if (known !== undefined) return duplicateOf(known);
   const extraction = extractStatements(input);
   for (let attempt = 1; ; attempt++) {
     try {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestArticle } from '../../../src/core/ingest/ingest-article';
 import type { GraphDataSet } from '../../../src/domain/model';
+import * as extractModule from '../../../src/extract';
 import { projectRoot } from '../../../src/platform/project-root';
-import type { Database } from '../../../src/store/neo4j/database';
+import type { Database, QueryEvent } from '../../../src/store/neo4j/database';
 import { clearGraph, graphChecksum, resetToSeed } from '../../support/graph-state';
 import { useHarness } from '../../support/harness';
 import { withNodeLists } from '../../support/paging';
@@ -135,6 +136,31 @@ describe('ingestArticle', () => {
       const again = await ingestArticle(harness.db, { text: `${ARTICLE}\n\n`, ...META }, 'test');
       expect(again).toMatchObject({ duplicate: true, statementIds: [], createdActorIds: [] });
       expect(await graphChecksum(harness.db)).toBe(before);
+    });
+
+    // Issue 18, finding 8: a known article sent again ran the whole extraction (0.73 s for a
+    // 500k-character article, /health stalling meanwhile) before the duplicate check.
+    it('answers a known article from one read, before extracting it', async () => {
+      const extraction = jest.spyOn(extractModule, 'extractStatements');
+      const queries: QueryEvent[] = [];
+      const stop = harness.db.addQueryListener((event) => queries.push(event));
+      try {
+        const again = await ingestArticle(harness.db, { text: ARTICLE, ...META }, 'test');
+        expect(again.duplicate).toBe(true);
+      } finally {
+        stop();
+        extraction.mockRestore();
+      }
+      expect(extraction).not.toHaveBeenCalled();
+      expect(queries.map((query) => query.mode)).toEqual(['READ', 'READ']);
+      // The spy sees extractions: a changed date is not a plain duplicate and is read again.
+      const spy = jest.spyOn(extractModule, 'extractStatements');
+      try {
+        await ingestArticle(harness.db, { text: ARTICLE, ...META, publishedAt: '2030-01-01' }, 'test');
+        expect(spy).toHaveBeenCalledTimes(1);
+      } finally {
+        spy.mockRestore();
+      }
     });
   });
 
