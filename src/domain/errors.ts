@@ -12,6 +12,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -98,5 +99,15 @@ export class ResponseTooLargeError extends ClaimgraphError {
 export class TooManyRequestsError extends ClaimgraphError {
   constructor(message: string, limit: number) {
     super(message, ErrorCode.TOO_MANY_REQUESTS, { limit });
+  }
+}
+
+/** A transaction ran past its deadline and Neo4j terminated it; nothing it wrote was kept. */
+export class QueryTimeoutError extends ClaimgraphError {
+  constructor() {
+    super(
+      'The query ran past its time limit and was stopped; ask for less (smaller pages, narrower filters)',
+      ErrorCode.QUERY_TIMEOUT,
+    );
   }
 }

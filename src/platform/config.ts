@@ -10,6 +10,10 @@ export interface Neo4jConfig {
   localPort: number;
   /** data directory of the local Neo4j; default <repo>/.neo4j */
   localHome: string | undefined;
+  /** a read transaction running longer is terminated in Neo4j (QUERY_TIMEOUT) */
+  readTimeoutMs: number;
+  /** the same for a write transaction (an ingest, an import batch) */
+  writeTimeoutMs: number;
 }
 
 /** Per-operation limits; a violation is rejected before execution with QUERY_TOO_COMPLEX. */
@@ -158,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       database: env.NEO4J_DATABASE?.trim() || 'neo4j',
       localPort: intFromEnv(env, 'NEO4J_PORT', 7687),
       localHome: env.NEO4J_HOME?.trim() || undefined,
+      readTimeoutMs: positiveFromEnv(env, 'CLAIMGRAPH_READ_TIMEOUT_MS', 15_000),
+      writeTimeoutMs: positiveFromEnv(env, 'CLAIMGRAPH_WRITE_TIMEOUT_MS', 120_000),
     },
     seedOnStart: env.SEED_ON_START !== 'false',
     production,

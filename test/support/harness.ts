@@ -72,7 +72,7 @@ export function openHarness(
   serverOptions: Partial<ServerOptions> = {},
 ): Harness {
   const config = testConfig(overrides);
-  const db = createDatabase(createDriver(config.neo4j), config.neo4j.database);
+  const db = createDatabase(createDriver(config.neo4j), config.neo4j.database, undefined, config.neo4j);
   const server = createServer({ db, config, ...serverOptions });
   return {
     db,

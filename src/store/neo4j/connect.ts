@@ -31,7 +31,7 @@ export async function connect(
   migrationOptions: MigrationOptions = {},
 ): Promise<Connection> {
   const local = await ensureLocalNeo4j(config, log);
-  const db = createDatabase(createDriver(config.neo4j), config.neo4j.database);
+  const db = createDatabase(createDriver(config.neo4j), config.neo4j.database, undefined, config.neo4j);
   try {
     await db.driver.verifyConnectivity({ database: config.neo4j.database });
     const migrations = await applyMigrations(db, log, migrationOptions);

@@ -63,10 +63,17 @@ export function createDriver(config: Neo4jConfig): Driver {
   });
 }
 
+/** How long a transaction may run before Neo4j terminates it; unset: no deadline. */
+export interface TransactionDeadlines {
+  readTimeoutMs?: number;
+  writeTimeoutMs?: number;
+}
+
 export function createDatabase(
   driver: Driver,
   name: string,
   availabilityOptions?: AvailabilityOptions,
+  deadlines: TransactionDeadlines = {},
 ): Database {
   const listeners = new Set<QueryListener>();
   const availability = createAvailability(driver, name, availabilityOptions);
@@ -90,8 +97,10 @@ export function createDatabase(
     });
   }
 
-  function config(operation: string) {
-    return { metadata: { app: 'claimgraph', operation } };
+  // The deadline travels with the transaction: Neo4j itself stops a query that passes it.
+  function config(operation: string, mode: 'READ' | 'WRITE') {
+    const timeout = mode === 'READ' ? deadlines.readTimeoutMs : deadlines.writeTimeoutMs;
+    return { metadata: { app: 'claimgraph', operation }, ...(timeout === undefined ? {} : { timeout }) };
   }
 
   async function withSession<T>(
@@ -107,8 +116,8 @@ export function createDatabase(
     const running = (async () => {
       try {
         return mode === 'READ'
-          ? await session.executeRead((tx) => work(counted(tx, operation, mode)), config(operation))
-          : await session.executeWrite((tx) => work(counted(tx, operation, mode)), config(operation));
+          ? await session.executeRead((tx) => work(counted(tx, operation, mode)), config(operation, mode))
+          : await session.executeWrite((tx) => work(counted(tx, operation, mode)), config(operation, mode));
       } catch (error) {
         if (isUnreachable(error)) availability.markDown();
         throw mapNeo4jError(error);
@@ -130,7 +139,7 @@ export function createDatabase(
         const session = driver.session({ database: name, defaultAccessMode: neo4j.session.READ });
         try {
           notify(operation, 'READ', params);
-          return await session.run<R>(cypher, params, config(operation));
+          return await session.run<R>(cypher, params, config(operation, 'READ'));
         } catch (error) {
           // An unreachable database is the circuit breaker's business: fail fast, no retry.
           if (attempt < READ_ATTEMPTS && !isUnreachable(error) && neo4j.isRetryableError(error)) continue;

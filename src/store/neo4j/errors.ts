@@ -2,7 +2,12 @@
 // unchanged and are masked by Yoga: no Cypher text or server detail reaches a client.
 
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
-import { BadUserInputError, ConflictError, DatabaseUnavailableError } from '../../domain/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+} from '../../domain/errors';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -27,8 +32,15 @@ export function isUnreachable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
 }
 
+// The transaction's deadline (the driver sends it; Neo4j enforces it and terminates the query).
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 export function mapNeo4jError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  if (TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError();
   if (UNAVAILABLE_CODES.has(error.code) || MISCONFIGURED_CODES.has(error.code)) {
     return new DatabaseUnavailableError();
   }
