@@ -4,8 +4,8 @@ import { loadConfig } from '../platform/config';
 import { consoleLogger } from '../platform/logger';
 import {
   boltAnswers,
-  isProcessAlive,
   readPidFile,
+  recordedNeo4j,
   startLocalNeo4j,
   stopRecordedNeo4j,
 } from '../store/neo4j/local-neo4j';
@@ -25,22 +25,37 @@ async function main(command: string | undefined): Promise<number> {
       return 0;
     }
     case 'stop': {
+      const recorded = readPidFile(config.neo4j.localHome);
       const stopped = await stopRecordedNeo4j(config.neo4j.localHome);
       console.log(
-        stopped ? `Stopped local Neo4j (pid ${stopped.pid}).` : 'No local Neo4j recorded as running.',
+        stopped
+          ? `Stopped local Neo4j (pid ${stopped.pid}).`
+          : recorded
+            ? `The recorded Neo4j (pid ${recorded.pid}) is no longer running; removed its stale record.`
+            : 'No local Neo4j recorded as running.',
       );
       return 0;
     }
     case 'status': {
-      const recorded = readPidFile(config.neo4j.localHome);
-      const alive = recorded !== undefined && isProcessAlive(recorded.pid);
+      const recorded = recordedNeo4j(config.neo4j.localHome);
       const answering = await boltAnswers(recorded?.port ?? port);
+      const owner = recorded?.owner;
       console.log(
         JSON.stringify(
           {
             bolt: `bolt://127.0.0.1:${recorded?.port ?? port}`,
             answering,
-            pid: alive ? recorded?.pid : null,
+            pid: recorded?.pid ?? null,
+            startedBy:
+              owner === undefined
+                ? recorded
+                  ? 'unknown'
+                  : answering
+                    ? 'not this data folder (another Neo4j answers on the port)'
+                    : null
+                : owner.command === 'db:start'
+                  ? 'npm run db:start'
+                  : `the API (npm start), pid ${owner.pid}`,
           },
           null,
           2,

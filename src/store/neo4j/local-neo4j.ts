@@ -57,6 +57,8 @@ export interface LocalNeo4j {
 interface PidFile {
   pid: number;
   port: number;
+  /** who started it: `npm run db:start` (detached) or the API process with this pid */
+  owner?: { command: 'db:start' } | { command: 'api'; pid: number };
 }
 
 export function defaultHome(): string {
@@ -178,7 +180,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const spawnError = new Promise<never>((_, reject) => child.on('error', reject));
   if (child.pid === undefined) await spawnError;
   const pid = child.pid as number;
-  writeFileSync(pidFilePath(home), JSON.stringify({ pid, port } satisfies PidFile));
+  const owner: PidFile['owner'] = options.detached
+    ? { command: 'db:start' }
+    : { command: 'api', pid: process.pid };
+  writeFileSync(pidFilePath(home), JSON.stringify({ pid, port, owner } satisfies PidFile));
   if (options.detached) child.unref();
 
   const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
@@ -206,7 +211,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pid,
     stop: async () => {
       await stopProcess(pid);
-      rmSync(pidFilePath(home), { force: true });
+      removeRecordOf(home, pid);
       log.info('Local Neo4j stopped.');
     },
   };
@@ -226,11 +231,42 @@ export async function stopProcess(pid: number, timeoutMs = 60_000): Promise<void
   }
 }
 
-/** Stops the instance recorded in the pid file (npm run db:stop). */
+/** Removes the pid file if it records `pid`: a Neo4j started since (db:start after db:stop) keeps its record. */
+export function removeRecordOf(home: string, pid: number): void {
+  if (readPidFile(home)?.pid === pid) rmSync(pidFilePath(home), { force: true });
+}
+
+/**
+ * Whether `pid` is the launcher of the Neo4j in `home`, not another process that took its pid
+ * since (the pid file outlives a crash; pids are reused). Where the command line cannot be read
+ * (no /proc), a live process is taken at its word.
+ */
+export function isLauncherOf(pid: number, home: string): boolean {
+  if (!isProcessAlive(pid)) return false;
+  let commandLine: string;
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    return true;
+  }
+  return /\bLauncher(\.java)?\b/.test(commandLine) && commandLine.includes(`--home ${home}`);
+}
+
+/** The recorded instance, if it is still the one recorded (its launcher, alive). */
+export function recordedNeo4j(home = defaultHome()): PidFile | undefined {
+  const recorded = readPidFile(home);
+  return recorded && isLauncherOf(recorded.pid, home) ? recorded : undefined;
+}
+
+/**
+ * Stops the instance recorded in the pid file (npm run db:stop), whoever started it; a stale
+ * record (the process gone, or its pid now another program's) is removed without a signal.
+ */
 export async function stopRecordedNeo4j(home = defaultHome()): Promise<PidFile | undefined> {
   const recorded = readPidFile(home);
   if (!recorded) return undefined;
-  await stopProcess(recorded.pid);
+  const ours = isLauncherOf(recorded.pid, home);
+  if (ours) await stopProcess(recorded.pid);
   rmSync(pidFilePath(home), { force: true });
-  return recorded;
+  return ours ? recorded : undefined;
 }
