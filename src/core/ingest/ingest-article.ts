@@ -9,7 +9,7 @@ import { ConflictError } from '../../domain/errors';
 import { MAX_ARTICLE_LENGTH } from '../../domain/limits';
 import type { Source } from '../../domain/model';
 import { nameKey } from '../../domain/names';
-import { type ExtractionResult, extractStatements } from '../../extract';
+import type { ExtractionResult } from '../../extract';
 import type { Database, Transaction } from '../../store/neo4j/database';
 import { storedActors } from '../../store/repo/actor-writes';
 import { writeDataSet } from '../../store/repo/dataset-writer';
@@ -21,6 +21,7 @@ import { copiesLater, linkArticle } from '../link/link-article';
 import { addDerivation, LINK_WRITE_MODES, linkedData } from '../link/linked-data';
 import { checkUrl, optionalDate, optionalName, requiredText } from '../validate';
 import { audit } from '../writes/audit-trail';
+import { extractArticle } from './extraction-pool';
 import { linkableArticle } from './linkable';
 import { type ArticleMeta, ingestScope, namesToResolve, planIngest, publicationIdFor } from './plan';
 import { resolveNames } from './resolve-actors';
@@ -253,7 +254,7 @@ export async function ingestArticle(db: Database, raw: IngestInput, by: Principa
   const hash = contentHash(input.text);
   const known = await knownDuplicate(db, input, hash);
   if (known !== undefined) return duplicateOf(known);
-  const extraction = extractStatements(input);
+  const extraction = await extractArticle(input);
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeArticle(db, input, hash, extraction, by);
