@@ -14,6 +14,7 @@ import { projectRoot } from '../src/platform/project-root';
 import { type FormerKiller, formerKillers, type KillerTargets } from './former-killers';
 import { spawnApi, waitForLine } from './servers/api-process';
 import { apiNodeFlags } from './servers/spawn';
+import { UNTHROTTLED } from './unthrottled';
 
 const PORT = Number(process.env.KILLERS_PORT ?? 4360);
 const NEO4J_PORT = Number(process.env.KILLERS_NEO4J_PORT ?? 7700);
@@ -75,6 +76,7 @@ const expected = (a: Answer) => a.status === 200 && a.codes.join() === (a.killer
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...UNTHROTTLED,
     PORT: String(PORT),
     NEO4J_PORT: String(NEO4J_PORT),
     NEO4J_HOME,

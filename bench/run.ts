@@ -27,6 +27,7 @@ import { measureWay, prepareForReplanning } from './measure';
 import { operations, WAYS, type Way } from './operations';
 import { type BenchResults, ratioLines, writeReport } from './report';
 import { compileServers, type ServerProcess, spawnServer } from './servers/spawn';
+import { UNTHROTTLED } from './unthrottled';
 
 const BOLT_PORT = 7700;
 const SERVER_PORTS: Record<Way, number> = { claimgraph: 4401, 'neo4j-graphql': 4402, cypher: 4403 };
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   });
   const base = loadConfig({
     ...process.env,
+    ...UNTHROTTLED,
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { spawnApi, waitForLine } from './servers/api-process';
 import { apiNodeFlags } from './servers/spawn';
+import { UNTHROTTLED } from './unthrottled';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 16);
@@ -73,6 +74,7 @@ async function main(): Promise<number> {
   const home = mkdtempSync(join(tmpdir(), 'claimgraph-soak-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...UNTHROTTLED,
     PORT: String(PORT),
     NEO4J_PORT: String(NEO4J_PORT),
     NEO4J_HOME: home,

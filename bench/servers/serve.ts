@@ -6,11 +6,12 @@ import { createServer } from 'node:http';
 import { loadConfig } from '../../src/platform/config';
 import { createDatabase, createDriver } from '../../src/store/neo4j/database';
 import type { Way } from '../operations';
+import { UNTHROTTLED } from '../unthrottled';
 import { appFor } from './apps';
 
 async function main(): Promise<void> {
   const [way, port, uri, statements] = process.argv.slice(2) as [Way, string, string, string];
-  const base = loadConfig({ ...process.env, NODE_ENV: 'production' });
+  const base = loadConfig({ ...process.env, ...UNTHROTTLED, NODE_ENV: 'production' });
   const config = { ...base, neo4j: { ...base.neo4j, uri } };
   const db = createDatabase(createDriver(config.neo4j), config.neo4j.database);
   const server = createServer(await appFor(way, db, config, Number(statements)));

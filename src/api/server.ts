@@ -22,6 +22,7 @@ import { useErrorCodes } from './plugins/use-error-codes';
 import { useExports } from './plugins/use-exports';
 import { useMetrics } from './plugins/use-metrics';
 import { useOperationLimits } from './plugins/use-operation-limits';
+import { useRateLimit } from './plugins/use-rate-limit';
 import { useRequestLogging } from './plugins/use-request-logging';
 import { useResponseBudget, withResponseBudget } from './plugins/use-response-budget';
 import { useRoles } from './plugins/use-roles';
@@ -112,6 +113,11 @@ export function createServer({ db, config, logger, plugins = [], drain }: Server
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
       ...(config.observability.metrics ? [useMetrics()] : []),
       useBatchLimit({ maxBatch: config.limits.maxBatch }),
+      useRateLimit({
+        authenticate,
+        anonymousPerMinute: config.limits.anonymousRequestsPerMinute,
+        authenticatedPerMinute: config.limits.authenticatedRequestsPerMinute,
+      }),
       useDatabaseReadiness({ db, ...(drain ? { drain } : {}) }),
       useExports({
         db,

@@ -29,6 +29,10 @@ export interface LimitsConfig {
   maxBatch: number;
   /** exports (GET /export/…) streaming at once; one more answers 429 */
   maxConcurrentExports: number;
+  /** requests a minute per client without a valid credential (by address); 0: unlimited */
+  anonymousRequestsPerMinute: number;
+  /** requests a minute per valid credential; 0: unlimited */
+  authenticatedRequestsPerMinute: number;
   /** hide "Did you mean …?" in validation errors; default on in production */
   blockFieldSuggestions: boolean;
   /** the largest response, in bytes of JSON, an operation (or a batch) may build */
@@ -129,6 +133,17 @@ function positiveFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
+/** A whole number, 0 included (0 turns a limit off). */
+function countFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number (0 for no limit), got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
 function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === '') return fallback;
@@ -176,6 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPageSize: positiveFromEnv(env, 'CLAIMGRAPH_MAX_PAGE_SIZE', 100),
       maxBatch: positiveFromEnv(env, 'CLAIMGRAPH_MAX_BATCH', 10),
       maxConcurrentExports: positiveFromEnv(env, 'CLAIMGRAPH_MAX_CONCURRENT_EXPORTS', 2),
+      anonymousRequestsPerMinute: countFromEnv(env, 'CLAIMGRAPH_RATE_LIMIT_ANONYMOUS', 600),
+      authenticatedRequestsPerMinute: countFromEnv(env, 'CLAIMGRAPH_RATE_LIMIT_AUTHENTICATED', 6000),
       blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
       maxResponseBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_RESPONSE_BYTES', 4 * 1024 * 1024),
     },

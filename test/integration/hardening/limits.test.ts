@@ -20,6 +20,8 @@ describe('operation limits', () => {
       maxPageSize: 100,
       maxBatch: 10,
       maxConcurrentExports: 2,
+      anonymousRequestsPerMinute: 600,
+      authenticatedRequestsPerMinute: 6000,
       blockFieldSuggestions: false,
       maxResponseBytes: 4 * 1024 * 1024,
     });
@@ -45,6 +47,8 @@ describe('operation limits', () => {
       maxPageSize: 5,
       maxBatch: 2,
       maxConcurrentExports: 3,
+      anonymousRequestsPerMinute: 600,
+      authenticatedRequestsPerMinute: 6000,
       blockFieldSuggestions: true,
       maxResponseBytes: 1000,
     });

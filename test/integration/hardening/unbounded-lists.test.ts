@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { formerKillers } from '../../../bench/former-killers';
 import { spawnApi, waitForLine } from '../../../bench/servers/api-process';
 import { apiNodeFlags } from '../../../bench/servers/spawn';
+import { UNTHROTTLED } from '../../../bench/unthrottled';
 import { freePort } from '../../support/free-port';
 import { useHarness } from '../../support/harness';
 import { dropHotGraph, HOT, loadHotGraph } from '../../support/hot-graph';
@@ -67,6 +68,7 @@ describe('regression: one anonymous read killed the API (unbounded lists, respon
     port = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...UNTHROTTLED,
       NEO4J_URI: process.env[TEST_URI_ENV],
       PORT: String(port),
       SEED_ON_START: 'false',
