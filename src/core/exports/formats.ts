@@ -28,15 +28,15 @@ export interface ExportFormat {
   write(request: ExportRequest): Promise<AsyncIterable<string>>;
 }
 
-const rows = ({ db, names, filter, onProgress }: ExportRequest) =>
-  statementExportRows(db, names, filter, onProgress ? { onPage: onProgress } : {});
+const rows = ({ db, names, filter, onProgress }: ExportRequest, shape: 'full' | 'table' = 'full') =>
+  statementExportRows(db, names, filter, { shape, ...(onProgress ? { onPage: onProgress } : {}) });
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     name: 'csv',
     file: 'statements.csv',
     contentType: 'text/csv; charset=utf-8; header=present',
-    write: async (request) => statementsCsv(await rows(request)),
+    write: async (request) => statementsCsv(await rows(request, 'table')),
   },
   {
     name: 'prov-ttl',

@@ -25,26 +25,28 @@ export async function statementExportRows(
   db: Database,
   names: NameLookup,
   filter: StatementFilterInput | null | undefined,
-  options: { pageSize?: number; onPage?: (progress: ExportProgress) => void } = {},
+  options: { pageSize?: number; onPage?: (progress: ExportProgress) => void; shape?: 'full' | 'table' } = {},
 ): Promise<AsyncGenerator<StatementExportRow>> {
-  return pages(
-    db,
-    await resolveStatementFilter(names, filter),
-    options.pageSize ?? EXPORT_PAGE_SIZE,
-    options.onPage,
-  );
+  return pages(db, await resolveStatementFilter(names, filter), {
+    size: options.pageSize ?? EXPORT_PAGE_SIZE,
+    shape: options.shape ?? 'full',
+    ...(options.onPage ? { onPage: options.onPage } : {}),
+  });
 }
 
 async function* pages(
   db: Database,
   resolved: ResolvedStatementFilter,
-  size: number,
-  onPage: ((progress: ExportProgress) => void) | undefined,
+  {
+    size,
+    shape,
+    onPage,
+  }: { size: number; shape: 'full' | 'table'; onPage?: (progress: ExportProgress) => void },
 ): AsyncGenerator<StatementExportRow> {
   let from: StatementKey | undefined;
   let rows = 0;
   for (;;) {
-    const read = await exportRowsPage(db, resolved, { direction: 'forward', size, from });
+    const read = await exportRowsPage(db, resolved, { direction: 'forward', size, from }, shape);
     const page = read.slice(0, size);
     for (const row of page) yield row;
     rows += page.length;

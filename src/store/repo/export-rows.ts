@@ -115,24 +115,28 @@ export function toExportRow(row: Row): StatementExportRow {
             id: String(claim.id),
             text: String(claim.text),
             topics: (claim.topics as Row[]).map((t) => ({ id: String(t.id), name: String(t.name) })),
-            relations: (claim.relations as Row[]).map((r) => ({
+            relations: ((claim.relations as Row[] | undefined) ?? []).map((r) => ({
               relation: r.relation as ClaimRelation,
               id: String(r.id),
             })),
           },
         }
       : {}),
-    stances: (row.stances as Row[]).map(toExportStance),
+    stances: ((row.stances as Row[] | undefined) ?? []).map(toExportStance),
   };
 }
 
-/** Up to page.size + 1 export rows after the page's key. */
+/**
+ * Up to page.size + 1 export rows after the page's key; a `table` row leaves out derivations,
+ * claim relations and stances (their lists are empty).
+ */
 export async function exportRowsPage(
   db: Database,
   filter: ResolvedStatementFilter,
   page: PageRequest<StatementKey>,
+  shape: 'full' | 'table' = 'full',
 ): Promise<StatementExportRow[]> {
-  const query = buildStatementExportQuery(filter, page);
+  const query = buildStatementExportQuery(filter, page, shape);
   const result = await db.read('export.statements', query.cypher, query.params);
   return result.records.map((record) => toExportRow(record.get('row') as Row));
 }

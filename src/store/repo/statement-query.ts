@@ -206,12 +206,17 @@ export function buildStatementPageQuery(
   );
 }
 
-/** A page of export rows (statement-export-row.cypher): a statement with everything it names. */
+/**
+ * A page of export rows: a statement with everything it names (statement-export-row.cypher),
+ * or what a table needs of it (statement-table-row.cypher).
+ */
 export function buildStatementExportQuery(
   filter: ResolvedStatementFilter,
   page: PageRequest<StatementKey>,
+  shape: 'full' | 'table' = 'full',
 ): BuiltQuery {
-  return pageQuery(filter, page, `RETURN ${fragment('statement-export-row')} AS row`);
+  const row = fragment(shape === 'full' ? 'statement-export-row' : 'statement-table-row');
+  return pageQuery(filter, page, `RETURN ${row} AS row`);
 }
 
 export function buildStatementCountQuery(filter: ResolvedStatementFilter): BuiltQuery {
