@@ -45,7 +45,9 @@ export function matchName(mention: string, candidates: ReadonlyArray<NameCandida
     if (stripped) return result(stripped, titled ? 'title' : 'alias', 0.95);
   }
   const words = core.split(' ');
-  if (words.length === 1) {
+  // A surname is a name: "Stoltenberg", not "the ministry", which would otherwise find the
+  // one actor whose name ends in "ministry" (a lower-case word in a cased script is no name).
+  if (words.length === 1 && !startsLowerCase(mention, core)) {
     const surname = unique(candidates, (name) => lastWord(foldName(name)) === core && hasSeveralWords(name));
     if (surname) return result(surname, 'alias', honorific ? 0.9 : 0.85);
     const familyFirst = unique(
@@ -79,6 +81,12 @@ function unique(
     found ??= { id: candidate.id, name, candidate };
   }
   return found && { id: found.id, name: found.name, candidate: found.candidate };
+}
+
+/** Whether the word `core` starts in lower case where the mention writes it. */
+function startsLowerCase(mention: string, core: string): boolean {
+  const word = mention.split(/\s+/).find((w) => foldName(w) === core) ?? mention;
+  return /^\p{Ll}/u.test(word);
 }
 
 function hasSeveralWords(name: string): boolean {

@@ -92,3 +92,24 @@ describe('osaDistance', () => {
     expect(osaDistance('kitten', 'sitting')).toBe(3);
   });
 });
+
+// An ingested "The ministry rejected the accusation" (Mongolia's mining ministry) was given to
+// the seed's German Federal Foreign Office, whose alias "foreign ministry" ends in "ministry".
+describe('matchName and common nouns', () => {
+  const foreignOffice = {
+    id: 'actor:german-federal-foreign-office',
+    names: ['Federal Foreign Office', 'foreign ministry'],
+  };
+  const stoltenberg = { id: 'actor:jens-stoltenberg', names: ['Jens Stoltenberg'] };
+
+  it('never takes a lower-case common noun for a surname', () => {
+    expect(matchName('ministry', [foreignOffice, stoltenberg])).toBeUndefined();
+    expect(matchName('the ministry', [foreignOffice])).toBeUndefined();
+  });
+
+  it('still finds a surname, and a name in an uncased script', () => {
+    expect(matchName('Stoltenberg', [foreignOffice, stoltenberg])?.id).toBe('actor:jens-stoltenberg');
+    expect(matchName('foreign ministry', [foreignOffice])?.id).toBe('actor:german-federal-foreign-office');
+    expect(matchName('王', [{ id: 'actor:wang-yi', names: ['王 毅'] }])?.id).toBe('actor:wang-yi');
+  });
+});
