@@ -74,7 +74,10 @@ async function exportStatements(db: Database, args: ExportArgs, formatName: stri
   const out = createWriteStream(file);
   let rows = 0;
   const started = Date.now();
-  const ticker = setInterval(() => process.stderr.write(`\rexport ${format.name}: ${rows} statements`), 1000);
+  const ticker = setInterval(
+    () => process.stderr.write(`\rexport ${format.name}: ${rows} ${format.unit}`),
+    1000,
+  );
   try {
     const chunks = await format.write({
       db,
@@ -97,7 +100,7 @@ async function exportStatements(db: Database, args: ExportArgs, formatName: stri
   out.end();
   await finished(out);
   console.error(
-    `\rExported ${rows} statements as ${format.name} to ${file} (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    `\rExported ${rows} ${format.unit} as ${format.name} to ${file} (${((Date.now() - started) / 1000).toFixed(1)} s).`,
   );
 }
 

@@ -9,7 +9,7 @@
 import type { Database } from '../../store/neo4j/database';
 import { claimIdsPage, claimsForExport, type ExportClaim } from '../../store/repo/export-claims';
 import { iriOf } from './prov-nodes';
-import type { StatementExportRow } from './statement-rows';
+import type { ExportProgress, StatementExportRow } from './statement-rows';
 
 const CONTEXT = {
   '@vocab': 'https://schema.org/',
@@ -123,15 +123,19 @@ export async function* claimsJsonLd(
   db: Database,
   rows: AsyncIterable<StatementExportRow> | null,
   base: string,
+  onProgress?: (progress: ExportProgress) => void,
 ): AsyncGenerator<string> {
   yield `{"@context":${JSON.stringify(CONTEXT)},\n"@graph":[\n`;
   let first = true;
+  let written = 0;
   for await (const ids of claimIdBatches(db, rows)) {
     const claims = await claimsForExport(db, ids);
     const lines = claims.map((claim) => JSON.stringify(claimObject(claim, base)));
     if (lines.length === 0) continue;
     yield `${first ? '' : ',\n'}${lines.join(',\n')}`;
     first = false;
+    written += lines.length;
+    onProgress?.({ rows: written });
   }
   yield '\n]}\n';
 }

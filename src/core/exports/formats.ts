@@ -24,6 +24,8 @@ export interface ExportFormat {
   /** the HTTP path's file name under /export/ */
   file: string;
   contentType: string;
+  /** what its progress counts */
+  unit: 'statements' | 'claims';
   /** the text, chunk by chunk; rejects (writing nothing) when the filter cannot be used */
   write(request: ExportRequest): Promise<AsyncIterable<string>>;
 }
@@ -34,29 +36,38 @@ const rows = ({ db, names, filter, onProgress }: ExportRequest, shape: 'full' | 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     name: 'csv',
+    unit: 'statements',
     file: 'statements.csv',
     contentType: 'text/csv; charset=utf-8; header=present',
     write: async (request) => statementsCsv(await rows(request, 'table')),
   },
   {
     name: 'prov-ttl',
+    unit: 'statements',
     file: 'prov.ttl',
     contentType: 'text/turtle; charset=utf-8',
     write: async (request) => provTurtle(await rows(request), request.iriBase),
   },
   {
     name: 'prov-jsonld',
+    unit: 'statements',
     file: 'prov.jsonld',
     contentType: 'application/ld+json; charset=utf-8',
     write: async (request) => provJsonLd(await rows(request), request.iriBase),
   },
   {
     name: 'claims-jsonld',
+    unit: 'claims',
     file: 'claims.jsonld',
     contentType: 'application/ld+json; charset=utf-8',
-    // Without a filter, every claim in id order, not every statement's.
-    write: async (request) =>
-      claimsJsonLd(request.db, hasFilter(request.filter) ? await rows(request) : null, request.iriBase),
+    // Without a filter, every claim in id order, not every statement's; progress counts claims.
+    write: async ({ onProgress, ...request }) =>
+      claimsJsonLd(
+        request.db,
+        hasFilter(request.filter) ? await rows(request) : null,
+        request.iriBase,
+        onProgress,
+      ),
   },
 ];
 
