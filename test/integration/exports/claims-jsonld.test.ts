@@ -101,10 +101,8 @@ describe('GET /export/claims.jsonld', () => {
     const review = reverse?.[`${S}itemReviewed`]?.[0];
     expect((review?.['@type'] as string[] | undefined) ?? []).toContain(`${S}ClaimReview`);
     expect(values(review as Record<string, unknown>, 'url')).toEqual(['https://factcheck.example/evidence']);
-    const rating = (review?.[`${S}reviewRating`] as Array<Record<string, unknown>>)[0] as Record<
-      string,
-      unknown
-    >;
+    const ratings = (review?.[`${S}reviewRating`] ?? []) as Array<Record<string, unknown>>;
+    const rating = ratings[0] ?? {};
     expect(values(rating, 'alternateName')).toEqual(['Mostly true']);
     expect(values(rating, 'ratingValue')).toEqual([4]);
   });
