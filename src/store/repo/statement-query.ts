@@ -96,9 +96,12 @@ function cursorCondition(
   if (!page.from) return undefined;
   params.cursorAt = neo4jDate(page.from.at);
   params.cursorId = page.from.id;
+  // The same rows as "at < c OR (at = c AND id < i)", written so that the planner seeks the
+  // statement_at index from the cursor in order and stops at the page's end: the OR alone is
+  // planned as two seeks whose union is sorted whole, every remaining row on every page.
   return page.direction === 'forward'
-    ? '(s.at < $cursorAt OR (s.at = $cursorAt AND s.id < $cursorId))'
-    : '(s.at > $cursorAt OR (s.at = $cursorAt AND s.id > $cursorId))';
+    ? 's.at <= $cursorAt AND (s.at < $cursorAt OR s.id < $cursorId)'
+    : 's.at >= $cursorAt AND (s.at > $cursorAt OR s.id > $cursorId)';
 }
 
 function filterParts(
