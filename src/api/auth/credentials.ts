@@ -108,7 +108,7 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
     }
   }
 
-  return async (headers) => {
+  async function identify(headers: Headers): Promise<Caller> {
     const credential = presentedCredential(headers);
     if (credential === undefined) return anonymous;
     if (credential === '') return INVALID;
@@ -118,6 +118,18 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
       if (name !== undefined) return { role, invalid: false, via: 'api-key', principal: name };
     }
     return JWT_SHAPE.test(credential) ? verifyJwt(credential) : INVALID;
+  }
+
+  // Several stages of one request ask who is calling (the rate limit, an export, the GraphQL
+  // context): the credential is checked once per request, a JWT verified once.
+  const identified = new WeakMap<Headers, Promise<Caller>>();
+  return (headers) => {
+    let caller = identified.get(headers);
+    if (!caller) {
+      caller = identify(headers);
+      identified.set(headers, caller);
+    }
+    return caller;
   };
 }
 
