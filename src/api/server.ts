@@ -1,10 +1,12 @@
 // createServer(): the GraphQL server, schema-first from schema/*.graphql, with each server
 // concern a plugin from src/api/plugins/. Tests call server.fetch() in-process.
 
+import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../platform/config';
+import { projectRoot } from '../platform/project-root';
 import { createRequestLogger, type RequestLogger } from '../platform/structured-log';
 import type { Database } from '../store/neo4j/database';
 import { createAuthenticator } from './auth/credentials';
@@ -19,6 +21,7 @@ import { useBatchLimit } from './plugins/use-batch-limit';
 import { useCostLimit } from './plugins/use-cost-limit';
 import { useDatabaseReadiness } from './plugins/use-database-readiness';
 import { useErrorCodes } from './plugins/use-error-codes';
+import { useExplorer } from './plugins/use-explorer';
 import { useExports } from './plugins/use-exports';
 import { useMetrics } from './plugins/use-metrics';
 import { useOperationLimits } from './plugins/use-operation-limits';
@@ -38,6 +41,8 @@ export interface ServerOptions {
   plugins?: Plugin[];
   /** set when shutdown begins: /ready answers 503 from then on */
   drain?: { readonly draining: boolean };
+  /** the built explorer served at /explore; default dist/explorer (`npm run build`) */
+  explorerDir?: string;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -59,7 +64,14 @@ function corsPolicy(origins: readonly string[] | undefined) {
   };
 }
 
-export function createServer({ db, config, logger, plugins = [], drain }: ServerOptions): ClaimgraphServer {
+export function createServer({
+  db,
+  config,
+  logger,
+  plugins = [],
+  drain,
+  explorerDir = join(projectRoot(), 'dist', 'explorer'),
+}: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
   const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
   const requirements = roleRequirements(executable);
@@ -112,6 +124,7 @@ export function createServer({ db, config, logger, plugins = [], drain }: Server
     plugins: [
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
       ...(config.observability.metrics ? [useMetrics()] : []),
+      useExplorer({ dir: explorerDir }),
       useBatchLimit({ maxBatch: config.limits.maxBatch }),
       useRateLimit({
         authenticate,
