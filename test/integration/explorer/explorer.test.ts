@@ -222,6 +222,38 @@ describe('the explorer on the seed', () => {
     }
   });
 
+  it('says so, with the API error code and a retry, when the API cannot answer', async () => {
+    const visit = await openVisit(browser, origin);
+    const { page } = visit;
+    let refuse = true;
+    // The database going away, as the API reports it: a coded error (use-database-readiness).
+    await page.route(`${origin}/graphql`, (route) =>
+      refuse
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/graphql-response+json',
+            body: JSON.stringify({
+              errors: [
+                { message: 'The database is not answering.', extensions: { code: 'DATABASE_UNAVAILABLE' } },
+              ],
+            }),
+          })
+        : route.fallback(),
+    );
+    await page.goto(`${origin}${SEED.trump}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /could not be loaded.*The database is not answering\..*DATABASE_UNAVAILABLE/,
+    );
+    refuse = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Donald Trump' }).waitFor();
+    // The browser reports the refused response itself; nothing else went wrong.
+    expect(visit.errors.filter((error) => !/status of 503/.test(error))).toEqual([]);
+    await visit.close();
+  });
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     for (const [path, name] of [
       ['/explore?q=Huawei', 'search'],
