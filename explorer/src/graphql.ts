@@ -22,6 +22,18 @@ export class ApiError extends Error {
   }
 }
 
+const KEY_STORAGE = 'claimgraph.apiKey';
+
+/**
+ * The API key a reader entered for a server that requires one for reads
+ * (CLAIMGRAPH_REQUIRE_READ_KEY): kept for this tab only, sent as a Bearer token.
+ */
+export const apiKey = {
+  get: (): string | null => sessionStorage.getItem(KEY_STORAGE),
+  set: (key: string) => sessionStorage.setItem(KEY_STORAGE, key),
+  clear: () => sessionStorage.removeItem(KEY_STORAGE),
+};
+
 export interface ApiResult<T> {
   data: T;
   /** errors on fields the page can do without (e.g. an ambiguous name in search) */
@@ -38,10 +50,15 @@ export async function request<T, V>(
   { tolerate = [] as string[], signal }: { tolerate?: string[]; signal?: AbortSignal } = {},
 ): Promise<ApiResult<T>> {
   let response: Response;
+  const key = apiKey.get();
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query: document.toString(), variables }),
       ...(signal ? { signal } : {}),
     });

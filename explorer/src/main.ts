@@ -3,7 +3,7 @@
 
 import './styles.css';
 import { h } from './dom';
-import { ApiError } from './graphql';
+import { ApiError, apiKey } from './graphql';
 import type { PageLoader, PageView } from './page';
 import { heading } from './page';
 import { actorPage } from './pages/actor';
@@ -37,6 +37,38 @@ function notFound(what: string, detail: string): PageView {
       heading(`This ${what} is not in the graph`, 'Not found'),
       h('p', {}, detail),
       h('p', {}, h('a', { href: BASE }, 'Search the graph'), ' instead.'),
+    ),
+  };
+}
+
+/** A server that requires a key for reads: ask for one, keep it for this tab, and try again. */
+function keyRequired(error: ApiError, retry: () => void): PageView {
+  const input = h('input', { id: 'api-key', type: 'password', autocomplete: 'off', required: true });
+  const form = h(
+    'form',
+    { class: 'key-form' },
+    h('label', { for: 'api-key' }, 'API key'),
+    input,
+    h('button', { type: 'submit' }, 'Read with this key'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apiKey.set(input.value.trim());
+    retry();
+  });
+  const hadKey = apiKey.get() !== null;
+  return {
+    title: 'API key required',
+    content: h(
+      'div',
+      { class: 'failure' },
+      heading('This server needs an API key to read', 'Key required'),
+      h(
+        'p',
+        { role: 'alert' },
+        hadKey ? `The key was refused: ${error.message}` : 'Ask its operator for a reader key.',
+      ),
+      form,
     ),
   };
 }
@@ -78,10 +110,13 @@ async function show(route: Route): Promise<void> {
         : await (LOADERS[route.page] as PageLoader<Route>)(route, { signal: controller.signal });
   } catch (error) {
     if (controller.signal.aborted) return;
+    const retry = () => void show(route);
     view =
       error instanceof ApiError && error.code === 'NOT_FOUND'
         ? notFound(WHAT[route.page] ?? 'page', error.message)
-        : failure(error, () => void show(route));
+        : error instanceof ApiError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')
+          ? keyRequired(error, retry)
+          : failure(error, retry);
   }
   if (controller.signal.aborted) return;
   document.title = `${view.title} · claimgraph explorer`;

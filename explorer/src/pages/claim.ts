@@ -135,6 +135,9 @@ export const claimPage: PageLoader<{ id: string }> = async ({ id }, { signal }) 
         claim.statements.edges.length
           ? h('ol', { class: 'statements' }, ...claim.statements.edges.map(({ node }) => statementItem(node)))
           : empty('No statements recorded.'),
+        claim.statements.pageInfo.hasNextPage
+          ? h('p', { class: 'hint' }, `The newest ${claim.statements.edges.length} are shown.`)
+          : null,
       ),
       section('Related claims', relationList(claim)),
       reviewList(claim),

@@ -81,7 +81,10 @@ export const sourcePage: PageLoader<{ id: string }> = async ({ id }, { signal })
   const { data } = await request(ExploreSourceDocument, { id }, { signal });
   const source = data.source;
   if (!source) throw new ApiError(`No source has the id ${id}.`, 'NOT_FOUND');
-  const statements = source.statements.edges.map(({ node }) => node);
+  // In the order the text tells them, when the offsets say; the API lists newest first.
+  const statements = source.statements.edges
+    .map(({ node }) => node)
+    .sort((a, b) => (a.startOffset ?? Number.MAX_SAFE_INTEGER) - (b.startOffset ?? Number.MAX_SAFE_INTEGER));
   return {
     title: sourceName(source),
     content: h(
@@ -116,6 +119,7 @@ export const sourcePage: PageLoader<{ id: string }> = async ({ id }, { signal })
           'No source is recorded as quoting, citing or syndicating this one.',
         ),
       ),
+      highlightedText(source),
       section(
         'Statements',
         statements.length
@@ -141,8 +145,10 @@ export const sourcePage: PageLoader<{ id: string }> = async ({ id }, { signal })
               ),
             )
           : empty('No statements recorded.'),
+        source.statements.pageInfo.hasNextPage
+          ? h('p', { class: 'hint' }, `The newest ${statements.length} are shown and highlighted.`)
+          : null,
       ),
-      highlightedText(source),
     ),
   };
 };

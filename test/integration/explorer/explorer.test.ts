@@ -13,7 +13,7 @@ import { projectRoot } from '../../../src/platform/project-root';
 import { launchChromium, openVisit, type Visit } from '../../support/browser';
 import { buildExplorer } from '../../support/explorer-build';
 import { resetToSeed } from '../../support/graph-state';
-import { type Harness, openHarness } from '../../support/harness';
+import { type Harness, openHarness, TEST_KEYS, testConfig } from '../../support/harness';
 
 const SCREENS = join(projectRoot(), '.explorer-screens');
 const JS_BUDGET_BYTES = 300 * 1024;
@@ -43,13 +43,14 @@ const ARTICLE = {
 };
 
 let harness: Harness;
+let explorerDir: string;
 let http: Server;
 let origin: string;
 let browser: Browser;
 const measurements: Record<string, { graphqlRequests: number; scriptGzipBytes: number }> = {};
 
 beforeAll(async () => {
-  const explorerDir = buildExplorer();
+  explorerDir = buildExplorer();
   harness = openHarness({}, { explorerDir });
   await resetToSeed(harness.db);
   http = createHttpServer(harness.server);
@@ -327,5 +328,41 @@ describe('the explorer on a freshly ingested article', () => {
     await visit.page.getByRole('link', { name: 'Marta Kowalczyk' }).first().click();
     await visit.page.getByRole('heading', { level: 1, name: 'Marta Kowalczyk' }).waitFor();
     await closeClean(visit);
+  });
+});
+
+describe('the explorer on a server that requires a key for reads', () => {
+  let keyed: Harness;
+  let keyedHttp: Server;
+  let keyedOrigin: string;
+
+  beforeAll(async () => {
+    const auth = testConfig().auth;
+    keyed = openHarness({ auth: { ...auth, requireReadKey: true } }, { explorerDir });
+    keyedHttp = createHttpServer(keyed.server);
+    await new Promise<void>((resolve) => keyedHttp.listen(0, '127.0.0.1', resolve));
+    keyedOrigin = `http://127.0.0.1:${(keyedHttp.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => keyedHttp?.close(resolve));
+    await keyed?.close();
+  });
+
+  it('asks for a key, refuses a wrong one, and reads with a right one for the rest of the tab', async () => {
+    const visit = await openVisit(browser, keyedOrigin);
+    const { page } = visit;
+    await page.goto(`${keyedOrigin}${SEED.trump}`);
+    await page.getByRole('heading', { level: 1, name: 'This server needs an API key to read' }).waitFor();
+    await page.getByLabel('API key').fill('not-a-key');
+    await page.getByRole('button', { name: 'Read with this key' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The key was refused' }).waitFor();
+    await page.getByLabel('API key').fill(TEST_KEYS.reader);
+    await page.getByRole('button', { name: 'Read with this key' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Donald Trump' }).waitFor();
+    await page.getByRole('link', { name: 'United States government' }).click();
+    await page.getByRole('heading', { level: 1, name: 'United States government' }).waitFor();
+    expect(visit.errors.filter((error) => !/status of 401/.test(error))).toEqual([]);
+    await visit.close();
   });
 });
