@@ -76,6 +76,13 @@ module.exports = {
       to: { path: ['^(node:)?(fs|net|http|https|child_process|worker_threads)$', 'node_modules/(neo4j-driver|pino)'] },
     },
     {
+      name: 'explorer-reads-only-the-api',
+      comment: 'the explorer is a browser client of the public GraphQL API: it shares no code with the server',
+      severity: 'error',
+      from: { path: '^explorer/' },
+      to: { path: '^src/' },
+    },
+    {
       name: 'generated-types-only-in-api',
       comment: 'resolver types generated from the SDL are the API\'s',
       severity: 'error',

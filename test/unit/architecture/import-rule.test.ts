@@ -1,6 +1,6 @@
 // The house's import rule (.dependency-cruiser.cjs) holds for src/, and it is not a rule that
 // cannot fail: a copy of src/ with one upward import, one circle, GraphQL in the store and file
-// I/O in the extractor fails it, each for its own reason.
+// I/O in the extractor fails it, each for its own reason; so does the explorer reaching into src/.
 
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -11,11 +11,11 @@ import { projectRoot } from '../../../src/platform/project-root';
 const ROOT = projectRoot();
 const BIN = join(ROOT, 'node_modules', '.bin', 'depcruise');
 
-/** depcruise's verdict on `cwd`/src: its exit status and each violation as [rule, from, to]. */
+/** depcruise's verdict on `cwd`/src and explorer/src: its exit status and each violation as [rule, from, to]. */
 function cruise(cwd: string) {
   const run = spawnSync(
     BIN,
-    ['src', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'],
+    ['src', 'explorer/src', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'],
     {
       cwd,
       encoding: 'utf8',
@@ -26,7 +26,7 @@ function cruise(cwd: string) {
 }
 
 describe('the import rule', () => {
-  it('holds for src/', () => {
+  it('holds for src/ and explorer/src/', () => {
     const { status, violations, output } = cruise(ROOT);
     expect(violations).toEqual([]);
     expect(output).toMatch(/no dependency violations found/);
@@ -37,15 +37,23 @@ describe('the import rule', () => {
     const copy = mkdtempSync(join(tmpdir(), 'claimgraph-layers-'));
     try {
       cpSync(join(ROOT, 'src'), join(copy, 'src'), { recursive: true });
+      cpSync(join(ROOT, 'explorer', 'src'), join(copy, 'explorer', 'src'), { recursive: true });
       cpSync(join(ROOT, 'tsconfig.json'), join(copy, 'tsconfig.json'));
       symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
       appendFileSync(join(copy, 'src/store/repo/lucene.ts'), "\nimport '../../api/server';\n");
       appendFileSync(join(copy, 'src/core/validate.ts'), "\nimport 'graphql';\nimport './writes';\n");
       appendFileSync(join(copy, 'src/extract/paragraphs.ts'), "\nimport 'node:fs';\n");
+      appendFileSync(join(copy, 'explorer/src/format.ts'), "\nimport '../../src/domain/errors';\n");
       const { status, violations } = cruise(copy);
       const rules = new Set(violations.map(([rule]) => rule));
       expect(rules).toEqual(
-        new Set(['store-imports-downward', 'graphql-only-in-api', 'no-circular', 'pure-rooms-do-no-io']),
+        new Set([
+          'store-imports-downward',
+          'graphql-only-in-api',
+          'no-circular',
+          'pure-rooms-do-no-io',
+          'explorer-reads-only-the-api',
+        ]),
       );
       expect(violations).toContainEqual([
         'store-imports-downward',
