@@ -293,6 +293,20 @@ describe('the explorer on a freshly ingested article', () => {
     expect(statements.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('finds the new speaker by surname and the article by a title word', async () => {
+    const visit = await load('/explore?q=Kowalczyk', 'ingested-search');
+    await visit.page
+      .getByRole('region', { name: 'Actors' })
+      .getByRole('link', { name: 'Marta Kowalczyk' })
+      .waitFor();
+    await visit.page.goto(`${origin}/explore?q=dredging`);
+    await visit.page
+      .getByRole('region', { name: 'Sources' })
+      .getByRole('link', { name: ARTICLE.title })
+      .waitFor();
+    await closeClean(visit);
+  });
+
   it('highlights every extracted statement in the stored text', async () => {
     const visit = await load(`/explore/source/${encodeURIComponent(sourceId)}`, 'ingested-source');
     const marks = visit.page.locator('.source-text a.mark');
