@@ -82,8 +82,38 @@ export function tokenise(
     raw.push({ text: value, start, end: cursor, pos, sentenceStart: pendingStart });
     pendingStart = false;
   }
-  const merged = mergeHyphenated(raw, text);
+  const merged = mergeHyphenated(rejoinSplitLetters(raw, text), text);
   return annotate(merged, text, body, quotations);
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
+/**
+ * wink's tokeniser breaks a word at a letter outside Latin-1: "Petrović" comes out as
+ * "Petrovi" + "ć", "Wałęsa" as three pieces, and the name is lost. Pieces of letters with no
+ * space between them, one of them beyond Latin-1, are one word again (a PROPN if any piece
+ * was). Splits wink makes on purpose ("can" + "not") are Latin-1 on both sides and stay.
+ */
+function rejoinSplitLetters(raw: RawToken[], text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const t of raw) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.end === t.start &&
+      LETTERS.test(prev.text) &&
+      LETTERS.test(t.text) &&
+      (BEYOND_LATIN1.test(prev.text) || BEYOND_LATIN1.test(t.text))
+    ) {
+      prev.end = t.end;
+      prev.text = text.slice(prev.start, prev.end);
+      if (t.pos === 'PROPN' || prev.pos === 'X') prev.pos = t.pos === 'X' ? 'PROPN' : t.pos;
+      continue;
+    }
+    out.push({ ...t });
+  }
+  return out;
 }
 
 function blankOutside(text: string, body: readonly Paragraph[]): string {

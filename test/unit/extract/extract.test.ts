@@ -294,3 +294,24 @@ describe('nothing but statements', () => {
     expect(() => extractStatements({} as never)).toThrow(/ArticleInput with a string text; got \{\}/);
   });
 });
+
+describe('names with letters beyond Latin-1', () => {
+  it('regression: "Petrović" is not cut to "Petrovi", nor its statement lost, when the tokeniser splits at ć', () => {
+    expect(
+      extract('"The ferry is how our children get to school," Zorana Petrović said.').map(brief),
+    ).toEqual([
+      {
+        text: 'The ferry is how our children get to school',
+        speaker: 'Zorana Petrović',
+        cue: 'say',
+        direct: true,
+      },
+    ]);
+    expect(extract('"We will appeal," said Lech Wałęsa, the former president.').map(brief)).toEqual([
+      { text: 'We will appeal', speaker: 'Lech Wałęsa', cue: 'say', direct: true },
+    ]);
+    expect(extract('Recep Erdoğan said the talks would resume.').map(brief)).toEqual([
+      { text: 'the talks would resume', speaker: 'Recep Erdoğan', cue: 'say', direct: false },
+    ]);
+  });
+});
