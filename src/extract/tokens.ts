@@ -87,7 +87,7 @@ export function tokenise(
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
 
 /**
  * wink's tokeniser breaks a word at a letter outside Latin-1: "Petrović" comes out as
