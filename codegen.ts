@@ -59,6 +59,7 @@ const CONFIG = {
     AuditEntry: '../../domain/audit#AuditEntry as AuditEntryRecord',
     ClaimReview: '../../domain/model#ClaimReview as ClaimReviewModel',
     ImportedClaimReview: '../../core/reviews/import-claim-reviews#ImportedReview',
+    ClaimAppearance: '../../domain/events#ClaimAppearedEvent',
   },
   scalars: { Date: 'string' },
   enumsAsTypes: true,

@@ -4,6 +4,8 @@
 import { createServer as createHttpServer } from 'node:http';
 import { withDevKey } from './api/auth/dev-key';
 import { createServer } from './api/server';
+import { serveGraphQLOverWebSocket } from './api/websocket';
+import { createEventBus } from './bus/event-bus';
 import { loadSeed } from './core/load-seed';
 import { loadConfig } from './platform/config';
 import { consoleLogger } from './platform/logger';
@@ -25,13 +27,16 @@ async function main(): Promise<void> {
   }
 
   const drain = new DrainState();
+  const events = createEventBus(config.redisUrl, log);
   const yoga = createServer({
     db: connection.db,
     config,
     logger: createRequestLogger(config.observability),
     drain,
+    events,
   });
   const http = createHttpServer(yoga);
+  const websocket = serveGraphQLOverWebSocket(http, yoga, { maxConnections: config.limits.maxSubscriptions });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, resolve);
@@ -47,7 +52,10 @@ async function main(): Promise<void> {
     stopping = true;
     drain.start();
     log.info(`${signal}: stopping…`);
+    const closingSockets = websocket.close();
     const outcome = await drainHttpServer(http, config.shutdownGraceMs);
+    await closingSockets;
+    await events.close();
     if (outcome === 'forced') {
       log.warn(`Requests still running after ${config.shutdownGraceMs} ms were cut off.`);
     }

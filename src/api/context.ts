@@ -1,7 +1,9 @@
+import type { EventBus } from '../bus/event-bus';
 import type { AppConfig } from '../platform/config';
 import type { Database } from '../store/neo4j/database';
 import type { Caller } from './auth/credentials';
 import type { Loaders } from './loaders';
+import type { GraphPubSub, SubscriptionSlots } from './subscriptions';
 
 /** What every resolver receives: built fresh for each request. */
 export interface RequestContext {
@@ -10,4 +12,9 @@ export interface RequestContext {
   config: AppConfig;
   /** who is calling, and with which role (src/api/auth/credentials.ts) */
   caller: Caller;
+  /** where writes announce committed statements */
+  events: EventBus;
+  /** what subscriptions listen on */
+  pubsub: GraphPubSub;
+  subscriptionSlots: SubscriptionSlots;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { type EventBus, inProcessEventBus } from '../bus/event-bus';
 import type { AppConfig } from '../platform/config';
 import { projectRoot } from '../platform/project-root';
 import { createRequestLogger, type RequestLogger } from '../platform/structured-log';
@@ -31,6 +32,7 @@ import { useResponseBudget, withResponseBudget } from './plugins/use-response-bu
 import { useRoles } from './plugins/use-roles';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { graphPubSub, subscriptionSlots } from './subscriptions';
 
 export interface ServerOptions {
   db: Database;
@@ -43,6 +45,8 @@ export interface ServerOptions {
   drain?: { readonly draining: boolean };
   /** the built explorer served at /explore; default dist/explorer (`npm run build`) */
   explorerDir?: string;
+  /** where writes announce and subscriptions listen; default an in-process bus */
+  events?: EventBus;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -71,8 +75,12 @@ export function createServer({
   plugins = [],
   drain,
   explorerDir = join(projectRoot(), 'dist', 'explorer'),
+  events,
 }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
+  const bus = events ?? inProcessEventBus(log);
+  const pubsub = graphPubSub(bus);
+  const slots = subscriptionSlots(config.limits.maxSubscriptions);
   const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
   const requirements = roleRequirements(executable);
   enforceMutationRoles(executable, requirements);
@@ -120,6 +128,9 @@ export function createServer({
       config,
       loaders: createLoaders(db),
       caller: await authenticate(request.headers),
+      events: bus,
+      pubsub,
+      subscriptionSlots: slots,
     }),
     plugins: [
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
@@ -131,7 +142,7 @@ export function createServer({
         anonymousPerMinute: config.limits.anonymousRequestsPerMinute,
         authenticatedPerMinute: config.limits.authenticatedRequestsPerMinute,
       }),
-      useDatabaseReadiness({ db, ...(drain ? { drain } : {}) }),
+      useDatabaseReadiness({ db, eventBus: bus, ...(drain ? { drain } : {}) }),
       useExports({
         db,
         authenticate,

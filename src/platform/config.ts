@@ -37,6 +37,8 @@ export interface LimitsConfig {
   blockFieldSuggestions: boolean;
   /** the largest response, in bytes of JSON, an operation (or a batch) may build */
   maxResponseBytes: number;
+  /** subscriptions (SSE and WebSocket) open at once in this process; one more is refused */
+  maxSubscriptions: number;
 }
 
 export interface AuthConfig {
@@ -81,6 +83,21 @@ export interface AppConfig {
   iriBase: string;
   /** browser origins allowed with credentials; undefined: any origin, never with credentials */
   corsOrigins: string[] | undefined;
+  /** Redis for the event bus and the ingest queue (redis://…); unset: in-process events, no queue */
+  redisUrl: string | undefined;
+}
+
+function redisUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.CLAIMGRAPH_REDIS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {}
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) {
+    throw new Error(`CLAIMGRAPH_REDIS_URL must be a redis:// or rediss:// URL, got ${JSON.stringify(raw)}`);
+  }
+  return raw;
 }
 
 function corsOriginsFromEnv(env: NodeJS.ProcessEnv): string[] | undefined {
@@ -195,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authenticatedRequestsPerMinute: countFromEnv(env, 'CLAIMGRAPH_RATE_LIMIT_AUTHENTICATED', 6000),
       blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
       maxResponseBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_RESPONSE_BYTES', 4 * 1024 * 1024),
+      maxSubscriptions: positiveFromEnv(env, 'CLAIMGRAPH_MAX_SUBSCRIPTIONS', 1000),
     },
     auth: {
       requireReadKey: booleanFromEnv(env, 'CLAIMGRAPH_REQUIRE_READ_KEY', false),
@@ -218,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: positiveFromEnv(env, 'CLAIMGRAPH_SHUTDOWN_GRACE_MS', 10_000),
     iriBase: iriBaseFromEnv(env),
     corsOrigins: corsOriginsFromEnv(env),
+    redisUrl: redisUrlFromEnv(env),
   };
 }
 

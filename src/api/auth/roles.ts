@@ -52,7 +52,8 @@ export function requiredRoleFor(
   requireReadKey: boolean,
 ): Role | undefined {
   const declared = requirements.get(`${typeName}.${fieldName}`);
-  const floor: Role | undefined = operation === 'query' ? (requireReadKey ? 'READER' : undefined) : 'EDITOR';
+  // A subscription is a read: it changes nothing, and needs a key only when reads do.
+  const floor: Role | undefined = operation === 'mutation' ? 'EDITOR' : requireReadKey ? 'READER' : undefined;
   if (declared === undefined) return floor;
   if (floor === undefined) return declared;
   return highestRole([declared, floor]);

@@ -13,6 +13,7 @@ import type { IngestOutcome } from '../../core/ingest/ingest-article';
 import type { RetractSourceOutcome } from '../../core/writes/retract-source';
 import type { AuditEntry as AuditEntryRecord } from '../../domain/audit';
 import type { ImportedReview } from '../../core/reviews/import-claim-reviews';
+import type { ClaimAppearedEvent } from '../../domain/events';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -315,6 +316,16 @@ export type ClaimTopicsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A claim reached a source that did not carry it before. */
+export type ClaimAppearance = {
+  __typename?: 'ClaimAppearance';
+  claim: Claim;
+  /** The source (publication or intermediary) that now carries the claim. */
+  source: Source;
+  /** The statement that brought it there. */
+  statement: Statement;
 };
 
 export type ClaimConflict = {
@@ -1140,6 +1151,52 @@ export type StatementFilter = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Live events, after the write that caused them has committed (never for a write that rolled
+ * back), from every path that writes statements: recordStatement, ingestArticle and the ingest
+ * queue's workers. Served over GraphQL over SSE (POST /graphql with Accept: text/event-stream) and
+ * over WebSocket (graphql-ws, at /graphql). Subscriptions are reads: when reads need a key, so do
+ * they; at most CLAIMGRAPH_MAX_SUBSCRIPTIONS run at once per process. With CLAIMGRAPH_REDIS_URL
+ * set, an event written through any replica reaches subscribers on every replica.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A claim (this one, or any when no id is given) reached a source that did not carry it before. */
+  claimAppeared: ClaimAppearance;
+  /**
+   * A statement was recorded that this filter selects, as statements(filter:) would. A speaker
+   * name also matches a speaker who first appears after the subscription started, by name or
+   * alias, surname or near-miss ("tell me when X speaks"). Text matches whole words, any case.
+   */
+  statementAdded: Statement;
+};
+
+
+/**
+ * Live events, after the write that caused them has committed (never for a write that rolled
+ * back), from every path that writes statements: recordStatement, ingestArticle and the ingest
+ * queue's workers. Served over GraphQL over SSE (POST /graphql with Accept: text/event-stream) and
+ * over WebSocket (graphql-ws, at /graphql). Subscriptions are reads: when reads need a key, so do
+ * they; at most CLAIMGRAPH_MAX_SUBSCRIPTIONS run at once per process. With CLAIMGRAPH_REDIS_URL
+ * set, an event written through any replica reaches subscribers on every replica.
+ */
+export type SubscriptionClaimAppearedArgs = {
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Live events, after the write that caused them has committed (never for a write that rolled
+ * back), from every path that writes statements: recordStatement, ingestArticle and the ingest
+ * queue's workers. Served over GraphQL over SSE (POST /graphql with Accept: text/event-stream) and
+ * over WebSocket (graphql-ws, at /graphql). Subscriptions are reads: when reads need a key, so do
+ * they; at most CLAIMGRAPH_MAX_SUBSCRIPTIONS run at once per process. With CLAIMGRAPH_REDIS_URL
+ * set, an event written through any replica reaches subscribers on every replica.
+ */
+export type SubscriptionStatementAddedArgs = {
+  filter?: InputMaybe<StatementFilter>;
+};
+
 /** What claims are about. */
 export type Topic = {
   __typename?: 'Topic';
@@ -1267,6 +1324,7 @@ export type ResolversTypes = {
   BucketList: ResolverTypeWrapper<BucketListModel>;
   BucketOrder: BucketOrder;
   Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimAppearance: ResolverTypeWrapper<ClaimAppearedEvent>;
   ClaimConflict: ResolverTypeWrapper<ClaimConflictRow>;
   ClaimConflictConnection: ResolverTypeWrapper<ClaimConflictConnectionRow>;
   ClaimConflictEdge: ResolverTypeWrapper<Omit<ClaimConflictEdge, 'node'> & { node: ResolversTypes['ClaimConflict'] }>;
@@ -1326,6 +1384,7 @@ export type ResolversTypes = {
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Topic: ResolverTypeWrapper<TopicModel>;
   TopicConnection: ResolverTypeWrapper<TopicConnectionRow>;
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
@@ -1348,6 +1407,7 @@ export type ResolversParentTypes = {
   Bucket: Bucket;
   BucketList: BucketListModel;
   Claim: ClaimModel;
+  ClaimAppearance: ClaimAppearedEvent;
   ClaimConflict: ClaimConflictRow;
   ClaimConflictConnection: ClaimConflictConnectionRow;
   ClaimConflictEdge: Omit<ClaimConflictEdge, 'node'> & { node: ResolversParentTypes['ClaimConflict'] };
@@ -1396,6 +1456,7 @@ export type ResolversParentTypes = {
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Topic: TopicModel;
   TopicConnection: TopicConnectionRow;
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
@@ -1506,6 +1567,12 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<ClaimStatementsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, Partial<ClaimTopicsArgs>>;
+};
+
+export type ClaimAppearanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimAppearance'] = ResolversParentTypes['ClaimAppearance']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
 export type ClaimConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConflict'] = ResolversParentTypes['ClaimConflict']> = {
@@ -1773,6 +1840,11 @@ export type StatementEdgeResolvers<ContextType = RequestContext, ParentType exte
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  claimAppeared?: SubscriptionResolver<ResolversTypes['ClaimAppearance'], "claimAppeared", ParentType, ContextType, Partial<SubscriptionClaimAppearedArgs>>;
+  statementAdded?: SubscriptionResolver<ResolversTypes['Statement'], "statementAdded", ParentType, ContextType, Partial<SubscriptionStatementAddedArgs>>;
+};
+
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<TopicClaimsArgs>>;
@@ -1804,6 +1876,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Bucket?: BucketResolvers<ContextType>;
   BucketList?: BucketListResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimAppearance?: ClaimAppearanceResolvers<ContextType>;
   ClaimConflict?: ClaimConflictResolvers<ContextType>;
   ClaimConflictConnection?: ClaimConflictConnectionResolvers<ContextType>;
   ClaimConflictEdge?: ClaimConflictEdgeResolvers<ContextType>;
@@ -1839,6 +1912,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;

@@ -85,6 +85,12 @@ export function listSizeEstimator(options: Omit<CostLimitOptions, 'maxCost'>) {
   };
 }
 
+/** What onExecute and onSubscribe both hand a plugin: the operation, and a way to refuse it. */
+type ExecutionStage = Pick<
+  Parameters<NonNullable<Plugin['onExecute']>>[0],
+  'args' | 'setResultAndStopExecution'
+>;
+
 /**
  * Refuses, before anything runs, an operation whose response could hold more than maxCost
  * values, with QUERY_TOO_COMPLEX and extensions.limit "maxCost". It prices with the request's
@@ -92,33 +98,33 @@ export function listSizeEstimator(options: Omit<CostLimitOptions, 'maxCost'>) {
  */
 export function useCostLimit(options: CostLimitOptions): Plugin {
   const estimator = listSizeEstimator(options);
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      let cost: number;
-      try {
-        cost = getComplexity({
-          schema: args.schema,
-          query: args.document,
-          operationName: args.operationName ?? undefined,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          estimators: [estimator],
-        });
-      } catch {
-        // Variables that do not coerce: execution reports them as BAD_USER_INPUT.
-        return;
-      }
-      if (cost > options.maxCost) {
-        setResultAndStopExecution({
-          errors: [
-            toGraphQLError(
-              new QueryTooComplexError(
-                `Query cost ${cost} exceeds the maximum cost of ${options.maxCost} (maxCost): ask for smaller pages (first/last) or fewer nested lists`,
-                'maxCost',
-              ),
+  const check = ({ args, setResultAndStopExecution }: ExecutionStage) => {
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema: args.schema,
+        query: args.document,
+        operationName: args.operationName ?? undefined,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        estimators: [estimator],
+      });
+    } catch {
+      // Variables that do not coerce: execution reports them as BAD_USER_INPUT.
+      return;
+    }
+    if (cost > options.maxCost) {
+      setResultAndStopExecution({
+        errors: [
+          toGraphQLError(
+            new QueryTooComplexError(
+              `Query cost ${cost} exceeds the maximum cost of ${options.maxCost} (maxCost): ask for smaller pages (first/last) or fewer nested lists`,
+              'maxCost',
             ),
-          ],
-        });
-      }
-    },
+          ),
+        ],
+      });
+    }
   };
+  // A subscription is priced per event, when it starts: each event answers the selection once.
+  return { onExecute: check, onSubscribe: check };
 }

@@ -9,6 +9,8 @@ export interface DatabaseReadinessOptions {
   endpoint?: string;
   /** a database slower than this counts as unavailable */
   timeoutMs?: number;
+  /** a Redis event bus: its state is reported (not counted: queries still answer without it) */
+  eventBus?: { state(): 'in-process' | 'up' | 'down' };
 }
 
 /** `/ready`: 503 until Neo4j answers a trivial read, and again whenever it stops answering. */
@@ -17,6 +19,7 @@ export function useDatabaseReadiness({
   drain,
   endpoint = '/ready',
   timeoutMs = 2000,
+  eventBus,
 }: DatabaseReadinessOptions): Plugin {
   return useReadinessCheck({
     endpoint,
@@ -34,11 +37,17 @@ export function useDatabaseReadiness({
         ),
         new Promise<boolean>((resolve) => setTimeout(resolve, timeoutMs, false).unref()),
       ]);
-      // A body without the driver's error message: readiness probes are public.
-      return new fetchAPI.Response(JSON.stringify({ ready }), {
-        status: ready ? 200 : 503,
-        headers: { 'content-type': 'application/json' },
-      });
+      // A body without the driver's error message: readiness probes are public. Redis down
+      // does not take a replica out of rotation (reads and writes still work; live events
+      // wait for it), but the probe says so.
+      const bus = eventBus?.state();
+      return new fetchAPI.Response(
+        JSON.stringify({ ready, ...(bus && bus !== 'in-process' ? { eventBus: bus } : {}) }),
+        {
+          status: ready ? 200 : 503,
+          headers: { 'content-type': 'application/json' },
+        },
+      );
     },
   });
 }

@@ -44,46 +44,46 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
   return [...names];
 }
 
+/** What onExecute and onSubscribe both hand a plugin: the operation, and a way to refuse it. */
+type ExecutionStage = Pick<
+  Parameters<NonNullable<Plugin['onExecute']>>[0],
+  'args' | 'setResultAndStopExecution'
+>;
+
 /**
  * Checks the caller's role against every root field of the operation before anything runs,
  * so a mutation document is executed entirely or not at all. A presented credential that is
  * not valid is refused even for open reads: a client with a typo should hear about it.
  */
 export function useRoles({ schema, requirements, requireReadKey }: RolesOptions): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const caller = (args.contextValue as { caller?: Caller }).caller;
-      if (!caller || caller.invalid) {
-        // Say that a credential came and was refused: a saved key from another server or
-        // data folder, or a typo, should not look like "no key sent".
-        const refused = new UnauthenticatedError(
-          'The API key or token sent was not accepted (unknown key, bad signature or expired token). ' +
-            'A development server prints its admin key when it starts; reads need no key unless CLAIMGRAPH_REQUIRE_READ_KEY is set.',
-        );
-        setResultAndStopExecution({
-          errors: [toGraphQLError(caller?.invalid ? refused : new UnauthenticatedError())],
-        });
-        return;
-      }
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const rootType = schema.getRootType(operation.operation);
-      if (!rootType) return;
-      const required = highestRole(
-        rootFields(args.document, operation).flatMap((field) => {
-          const role = requiredRoleFor(
-            requirements,
-            operation.operation,
-            rootType.name,
-            field,
-            requireReadKey,
-          );
-          return role ? [role] : [];
-        }),
+  const check = ({ args, setResultAndStopExecution }: ExecutionStage) => {
+    const caller = (args.contextValue as { caller?: Caller }).caller;
+    if (!caller || caller.invalid) {
+      // Say that a credential came and was refused: a saved key from another server or
+      // data folder, or a typo, should not look like "no key sent".
+      const refused = new UnauthenticatedError(
+        'The API key or token sent was not accepted (unknown key, bad signature or expired token). ' +
+          'A development server prints its admin key when it starts; reads need no key unless CLAIMGRAPH_REQUIRE_READ_KEY is set.',
       );
-      if (required && !hasRole(caller.role, required)) {
-        setResultAndStopExecution({ errors: [toGraphQLError(refusal(caller, required))] });
-      }
-    },
+      setResultAndStopExecution({
+        errors: [toGraphQLError(caller?.invalid ? refused : new UnauthenticatedError())],
+      });
+      return;
+    }
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const rootType = schema.getRootType(operation.operation);
+    if (!rootType) return;
+    const required = highestRole(
+      rootFields(args.document, operation).flatMap((field) => {
+        const role = requiredRoleFor(requirements, operation.operation, rootType.name, field, requireReadKey);
+        return role ? [role] : [];
+      }),
+    );
+    if (required && !hasRole(caller.role, required)) {
+      setResultAndStopExecution({ errors: [toGraphQLError(refusal(caller, required))] });
+    }
   };
+  // Subscriptions are checked as they start, as operations are before they run.
+  return { onExecute: check, onSubscribe: check };
 }

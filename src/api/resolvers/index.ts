@@ -3,12 +3,15 @@ import { DateScalar } from './date-scalar';
 import { IngestResult } from './ingest';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { ClaimAppearance, Subscription } from './subscription';
 import * as types from './types';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,
+  Subscription,
+  ClaimAppearance,
   IngestResult,
   ...types,
 };

@@ -4,7 +4,7 @@ import type { IngestResultResolvers, MutationResolvers } from '../generated/grap
 import { present, required } from './loaded';
 
 export const ingestMutations: Pick<MutationResolvers, 'ingestArticle'> = {
-  ingestArticle: (_, { input }, { db, caller }) => ingestArticle(db, input, caller.principal),
+  ingestArticle: (_, { input }, { db, caller, events }) => ingestArticle(db, input, caller.principal, events),
 };
 
 /** A duplicate reports what the graph already holds for the article. */

@@ -26,8 +26,11 @@ export const Mutation: MutationResolvers = {
     return source;
   },
 
-  recordStatement: async (_, { input, replace }, { db, loaders, caller }) => {
-    const statement = await recordStatement(db, input, caller.principal, { replace: replace === true });
+  recordStatement: async (_, { input, replace }, { db, loaders, caller, events }) => {
+    const statement = await recordStatement(db, input, caller.principal, {
+      replace: replace === true,
+      events,
+    });
     loaders.statement.clear(statement.id).prime(statement.id, statement);
     return statement;
   },

@@ -6,6 +6,7 @@
 import type { Principal } from '../../domain/audit';
 import { contentHash } from '../../domain/content-hash';
 import { ConflictError } from '../../domain/errors';
+import type { EventPublisher } from '../../domain/events';
 import { MAX_ARTICLE_LENGTH } from '../../domain/limits';
 import type { Source } from '../../domain/model';
 import { nameKey } from '../../domain/names';
@@ -17,6 +18,7 @@ import { type SameTextSource, storedUnder } from '../../store/repo/link-lookups'
 import { claimIds, lockExisting } from '../../store/repo/locks';
 import { storedSource, writeSource } from '../../store/repo/source-writes';
 import { statementsOfSourceIn } from '../../store/repo/statements';
+import { announceInBackground } from '../events/announce-statements';
 import { copiesLater, linkArticle } from '../link/link-article';
 import { addDerivation, LINK_WRITE_MODES, linkedData } from '../link/linked-data';
 import { checkUrl, optionalDate, optionalName, requiredText } from '../validate';
@@ -249,7 +251,22 @@ async function knownDuplicate(db: Database, input: ValidArticle, hash: string): 
   });
 }
 
-export async function ingestArticle(db: Database, raw: IngestInput, by: Principal): Promise<IngestOutcome> {
+/**
+ * Extracts an article and records it in one write transaction; once that has committed, its
+ * new statements are announced to `events` (a duplicate announces nothing: it wrote none).
+ */
+export async function ingestArticle(
+  db: Database,
+  raw: IngestInput,
+  by: Principal,
+  events?: EventPublisher,
+): Promise<IngestOutcome> {
+  const outcome = await recordArticle(db, raw, by);
+  if (!outcome.duplicate) announceInBackground(db, events, outcome.statementIds);
+  return outcome;
+}
+
+async function recordArticle(db: Database, raw: IngestInput, by: Principal): Promise<IngestOutcome> {
   const input = validateArticle(raw);
   const hash = contentHash(input.text);
   const known = await knownDuplicate(db, input, hash);

@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Principal } from '../../domain/audit';
 import { claimIdFor } from '../../domain/content-hash';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors';
+import type { EventPublisher } from '../../domain/events';
 import { MAX_ARTICLE_LENGTH, MAX_VIA } from '../../domain/limits';
 import { type Claim, CUES, type Statement } from '../../domain/model';
 import { cueOf } from '../../extract/cues';
@@ -14,6 +15,7 @@ import type { Database } from '../../store/neo4j/database';
 import { claimIds } from '../../store/repo/locks';
 import { publicationText } from '../../store/repo/source-writes';
 import { storedStatement, writeStatement } from '../../store/repo/statement-writes';
+import { announceInBackground } from '../events/announce-statements';
 import type { RecordStatementInput } from '../inputs';
 import {
   checkId,
@@ -144,10 +146,11 @@ export async function recordStatement(
   db: Database,
   input: RecordStatementInput,
   by: Principal,
-  options: { replace?: boolean } = {},
+  options: { replace?: boolean; events?: EventPublisher } = {},
 ): Promise<Statement> {
   const { statement, newClaim } = validate(input);
-  return db.write('mutation.record-statement', async (tx) => {
+  let created = false;
+  const written = await db.write('mutation.record-statement', async (tx) => {
     await requireExisting(tx, 'Actor', 'input.speakerId', [statement.speakerId]);
     // One read of the publication: that it exists, and how long its text is for the offsets.
     const publication = await publicationText(tx, statement.sourceId);
@@ -157,7 +160,7 @@ export async function recordStatement(
       await requireExisting(tx, 'Claim', 'input.claim.id', [statement.claimId]);
     if (newClaim) await requireExisting(tx, 'Topic', 'input.claim.topicIds', newClaim.topicIds);
     checkOffsets(statement, publication.textLength);
-    const created = (await claimIds(tx, 'Statement', [statement.id])).has(statement.id);
+    created = (await claimIds(tx, 'Statement', [statement.id])).has(statement.id);
     const stored = created ? undefined : await storedStatement(tx, statement.id);
     if (stored) {
       const differing = differingFields(stored, statement);
@@ -179,4 +182,7 @@ export async function recordStatement(
     });
     return written;
   });
+  // Committed: a new statement is news (a retry or a replacement of a stored one is not).
+  if (created) announceInBackground(db, options.events, [written.id]);
+  return written;
 }

@@ -24,6 +24,7 @@ describe('operation limits', () => {
       authenticatedRequestsPerMinute: 6000,
       blockFieldSuggestions: false,
       maxResponseBytes: 4 * 1024 * 1024,
+      maxSubscriptions: 1000,
     });
     expect(loadConfig({ NODE_ENV: 'production' }).limits.blockFieldSuggestions).toBe(true);
     const env = {
@@ -37,6 +38,7 @@ describe('operation limits', () => {
       CLAIMGRAPH_MAX_CONCURRENT_EXPORTS: '3',
       CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS: 'true',
       CLAIMGRAPH_MAX_RESPONSE_BYTES: '1000',
+      CLAIMGRAPH_MAX_SUBSCRIPTIONS: '7',
     };
     expect(loadConfig(env).limits).toEqual({
       maxDepth: 3,
@@ -51,6 +53,7 @@ describe('operation limits', () => {
       authenticatedRequestsPerMinute: 6000,
       blockFieldSuggestions: true,
       maxResponseBytes: 1000,
+      maxSubscriptions: 7,
     });
     expect(() => loadConfig({ CLAIMGRAPH_MAX_DEPTH: 'ten' })).toThrow(
       'CLAIMGRAPH_MAX_DEPTH must be a positive integer',
