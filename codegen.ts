@@ -60,6 +60,7 @@ const CONFIG = {
     ClaimReview: '../../domain/model#ClaimReview as ClaimReviewModel',
     ImportedClaimReview: '../../core/reviews/import-claim-reviews#ImportedReview',
     ClaimAppearance: '../../domain/events#ClaimAppearedEvent',
+    IngestJob: '../queue#IngestJobRow',
   },
   scalars: { Date: 'string' },
   enumsAsTypes: true,

@@ -3,9 +3,11 @@
 
 import { createServer as createHttpServer } from 'node:http';
 import { withDevKey } from './api/auth/dev-key';
+import type { ApiIngestQueue } from './api/queue';
 import { createServer } from './api/server';
 import { serveGraphQLOverWebSocket } from './api/websocket';
 import { createEventBus } from './bus/event-bus';
+import { ingestQueue } from './bus/ingest-queue';
 import { loadSeed } from './core/load-seed';
 import { loadConfig } from './platform/config';
 import { consoleLogger } from './platform/logger';
@@ -28,12 +30,16 @@ async function main(): Promise<void> {
 
   const drain = new DrainState();
   const events = createEventBus(config.redisUrl, log);
+  const queue: ApiIngestQueue | undefined = config.redisUrl
+    ? ingestQueue(config.redisUrl, config.queue)
+    : undefined;
   const yoga = createServer({
     db: connection.db,
     config,
     logger: createRequestLogger(config.observability),
     drain,
     events,
+    ...(queue ? { queue } : {}),
   });
   const http = createHttpServer(yoga);
   const websocket = serveGraphQLOverWebSocket(http, yoga, { maxConnections: config.limits.maxSubscriptions });
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
     const outcome = await drainHttpServer(http, config.shutdownGraceMs);
     await closingSockets;
     await events.close();
+    await queue?.close();
     if (outcome === 'forced') {
       log.warn(`Requests still running after ${config.shutdownGraceMs} ms were cut off.`);
     }

@@ -3,6 +3,7 @@ import type { AppConfig } from '../platform/config';
 import type { Database } from '../store/neo4j/database';
 import type { Caller } from './auth/credentials';
 import type { Loaders } from './loaders';
+import type { ApiIngestQueue } from './queue';
 import type { GraphPubSub, SubscriptionSlots } from './subscriptions';
 
 /** What every resolver receives: built fresh for each request. */
@@ -17,4 +18,6 @@ export interface RequestContext {
   /** what subscriptions listen on */
   pubsub: GraphPubSub;
   subscriptionSlots: SubscriptionSlots;
+  /** the ingest queue, when Redis is configured */
+  queue: ApiIngestQueue | undefined;
 }

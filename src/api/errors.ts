@@ -7,6 +7,7 @@ import { ClaimgraphError, ErrorCode } from '../domain/errors';
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.QUEUE_UNAVAILABLE]: 503,
 };
 
 /** A GraphQL error where `at` was (its location and path, none for the whole request). */

@@ -30,6 +30,7 @@ import { useRateLimit } from './plugins/use-rate-limit';
 import { useRequestLogging } from './plugins/use-request-logging';
 import { useResponseBudget, withResponseBudget } from './plugins/use-response-budget';
 import { useRoles } from './plugins/use-roles';
+import type { ApiIngestQueue } from './queue';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { graphPubSub, subscriptionSlots } from './subscriptions';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   explorerDir?: string;
   /** where writes announce and subscriptions listen; default an in-process bus */
   events?: EventBus;
+  /** the ingest queue (ingestArticles, ingestJob); without one they answer QUEUE_UNAVAILABLE */
+  queue?: ApiIngestQueue;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -76,6 +79,7 @@ export function createServer({
   drain,
   explorerDir = join(projectRoot(), 'dist', 'explorer'),
   events,
+  queue,
 }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
   const bus = events ?? inProcessEventBus(log);
@@ -131,6 +135,7 @@ export function createServer({
       events: bus,
       pubsub,
       subscriptionSlots: slots,
+      queue,
     }),
     plugins: [
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),

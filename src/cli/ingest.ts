@@ -1,4 +1,4 @@
-// npm run ingest -- [--json] <files or folders>: one article per .txt file (any case;
+// npm run ingest -- [--json | --queue] <files or folders>: one article per .txt file (any case;
 // front-matter optional), each in its own transaction; a bad file is reported and the others go
 // on. Each article's source id and statements are printed (speaker, cue, words, channel), or
 // with --json written as one JSON object per file for scripts.
@@ -6,12 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { createEventBus } from '../bus/event-bus';
+import { announcementsSettled } from '../core/events/announce-statements';
 import { parseArticleFile } from '../core/ingest/front-matter';
 import { ingestArticle } from '../core/ingest/ingest-article';
 import { type IngestReport, ingestReport } from '../core/ingest/ingest-report';
 import { loadConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { connect } from '../store/neo4j/connect';
+import { ingestThroughQueue } from './ingest-queued';
 import { failureReason, filesUnder } from './input-files';
 import { commandLinePrincipal } from './principal';
 
@@ -41,13 +44,18 @@ function printed(file: string, report: IngestReport): string[] {
 
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const paths = args.filter((arg) => arg !== '--json');
-  if (paths.length === 0) {
-    console.error('usage: npm run ingest -- [--json] <file.txt | folder> [...]');
+  const queued = args.includes('--queue');
+  const paths = args.filter((arg) => arg !== '--json' && arg !== '--queue');
+  if (paths.length === 0 || (json && queued)) {
+    console.error('usage: npm run ingest -- [--json | --queue] <file.txt | folder> [...]');
     return 2;
   }
   const files = filesUnder(paths, /\.txt$/i);
-  const connection = await connect(loadConfig(), silentLogger);
+  if (queued) return ingestThroughQueue(files);
+  const config = loadConfig();
+  const connection = await connect(config, silentLogger);
+  // With Redis, subscribers on the API replicas hear what this command writes.
+  const events = config.redisUrl ? createEventBus(config.redisUrl, silentLogger) : undefined;
   const totals = { articles: 0, statements: 0, newActors: 0, duplicates: 0, corrected: 0 };
   const failures: Array<{ file: string; reason: string }> = [];
   const lines: string[] = [];
@@ -66,7 +74,7 @@ async function main(args: string[]): Promise<number> {
       const shown = relative(process.cwd(), file);
       try {
         const article = parseArticleFile(readFileSync(file, 'utf8'));
-        const outcome = await ingestArticle(connection.db, article, commandLinePrincipal());
+        const outcome = await ingestArticle(connection.db, article, commandLinePrincipal(), events);
         if (outcome.updatedFields.length > 0) totals.corrected += 1;
         else if (outcome.duplicate) totals.duplicates += 1;
         else {
@@ -89,6 +97,10 @@ async function main(args: string[]): Promise<number> {
     }
   } finally {
     bar.stop();
+    if (events) {
+      await announcementsSettled(events);
+      await events.close();
+    }
     await connection.close();
   }
   const seconds = (Date.now() - started) / 1000;

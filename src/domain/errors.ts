@@ -13,6 +13,7 @@ export const ErrorCode = {
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUEUE_UNAVAILABLE: 'QUEUE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -109,5 +110,12 @@ export class QueryTimeoutError extends ClaimgraphError {
       'The query ran past its time limit and was stopped; ask for less (smaller pages, narrower filters)',
       ErrorCode.QUERY_TIMEOUT,
     );
+  }
+}
+
+/** The ingest queue is not configured (no CLAIMGRAPH_REDIS_URL) or Redis cannot be reached. */
+export class QueueUnavailableError extends ClaimgraphError {
+  constructor(message: string) {
+    super(message, ErrorCode.QUEUE_UNAVAILABLE);
   }
 }

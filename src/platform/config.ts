@@ -85,6 +85,16 @@ export interface AppConfig {
   corsOrigins: string[] | undefined;
   /** Redis for the event bus and the ingest queue (redis://…); unset: in-process events, no queue */
   redisUrl: string | undefined;
+  queue: QueueConfig;
+}
+
+export interface QueueConfig {
+  /** tries of an ingest job before it fails for good (an invalid article fails at once) */
+  attempts: number;
+  /** jobs one worker process runs at once */
+  concurrency: number;
+  /** how long a worker's claim on a job lasts unrenewed: a killed worker's job is retried after it */
+  lockMs: number;
 }
 
 function redisUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
@@ -237,6 +247,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     iriBase: iriBaseFromEnv(env),
     corsOrigins: corsOriginsFromEnv(env),
     redisUrl: redisUrlFromEnv(env),
+    queue: {
+      attempts: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_ATTEMPTS', 3),
+      concurrency: positiveFromEnv(env, 'CLAIMGRAPH_WORKER_CONCURRENCY', 4),
+      lockMs: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_LOCK_MS', 30_000),
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import type { RetractSourceOutcome } from '../../core/writes/retract-source';
 import type { AuditEntry as AuditEntryRecord } from '../../domain/audit';
 import type { ImportedReview } from '../../core/reviews/import-claim-reviews';
 import type { ClaimAppearedEvent } from '../../domain/events';
+import type { IngestJobRow } from '../queue';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -505,6 +506,29 @@ export type IngestArticleInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An article on the ingest queue: the same article (text and metadata) sent again by the same caller is the same job. */
+export type IngestJob = {
+  __typename?: 'IngestJob';
+  /** Tries made so far (a job is tried CLAIMGRAPH_QUEUE_ATTEMPTS times; an invalid article once). */
+  attempts: Scalars['Int']['output'];
+  enqueuedAt: Scalars['String']['output'];
+  /** Why the last try failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The ingest's result, once COMPLETED. */
+  result?: Maybe<IngestResult>;
+  state: IngestJobState;
+};
+
+export type IngestJobState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  /** Waiting to be tried again after a failure (it has tries left). */
+  | 'DELAYED'
+  | 'FAILED'
+  | 'WAITING';
+
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** Actors this ingest created (speakers, outlets, organisations nothing in the graph matched); bounded by the article like statements. */
@@ -561,6 +585,13 @@ export type Mutation = {
   /** Extracts the attributed statements of an article and records them with speakers, intermediaries and claims, linked into the claim graph (shared claims, denials, stances, topics, copies), in one transaction. */
   ingestArticle: IngestResult;
   /**
+   * Enqueues articles for the ingest workers (`npm run worker`) and answers at once with a job per
+   * article, in input order; each is validated first (an invalid one refuses the whole call with
+   * BAD_USER_INPUT naming its index). At most 100 per call. Needs CLAIMGRAPH_REDIS_URL:
+   * QUEUE_UNAVAILABLE (HTTP 503) without it or while Redis cannot be reached.
+   */
+  ingestArticles: Array<IngestJob>;
+  /**
    * Folds one actor into another (an anonymous official later named), keeping every statement and
    * trace. Both actors are locked for the transaction, so concurrent merges queue; a merge that
    * already happened is a no-op answering its recorded outcome.
@@ -600,6 +631,11 @@ export type MutationImportClaimReviewsArgs = {
 
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+export type MutationIngestArticlesArgs = {
+  inputs: Array<IngestArticleInput>;
 };
 
 
@@ -690,6 +726,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims that contradict or deny one another, optionally involving an actor's statements or a topic; by relation, then claim ids. */
   contradictions: ClaimConflictConnection;
+  /** A job of the ingest queue (kept a week after it completes, a month after it fails); null when unknown. */
+  ingestJob?: Maybe<IngestJob>;
   /** Full-text search over statements, claims, actors (names and aliases) and source titles, best first: first is 1 to 100, default 20. */
   search: Array<SearchHit>;
   /** A source by id or by URL; an id or URL no source has is NOT_FOUND. */
@@ -759,6 +797,11 @@ export type QueryContradictionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIngestJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1348,6 +1391,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportedClaimReview: ResolverTypeWrapper<ImportedReview>;
   IngestArticleInput: IngestArticleInput;
+  IngestJob: ResolverTypeWrapper<IngestJobRow>;
+  IngestJobState: IngestJobState;
   IngestResult: ResolverTypeWrapper<IngestOutcome>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkDirection: LinkDirection;
@@ -1428,6 +1473,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportedClaimReview: ImportedReview;
   IngestArticleInput: IngestArticleInput;
+  IngestJob: IngestJobRow;
   IngestResult: IngestOutcome;
   Int: Scalars['Int']['output'];
   MergeActorsResult: MergeActorsRow;
@@ -1663,6 +1709,16 @@ export type ImportedClaimReviewResolvers<ContextType = RequestContext, ParentTyp
   status?: Resolver<ResolversTypes['ReviewImportStatus'], ParentType, ContextType>;
 };
 
+export type IngestJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestJob'] = ResolversParentTypes['IngestJob']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enqueuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['IngestResult']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IngestJobState'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   createdActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1681,6 +1737,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   correctStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCorrectStatementArgs, 'input'>>;
   importClaimReviews?: Resolver<Array<ResolversTypes['ImportedClaimReview']>, ParentType, ContextType, RequireFields<MutationImportClaimReviewsArgs, 'jsonld'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  ingestArticles?: Resolver<Array<ResolversTypes['IngestJob']>, ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'inputs'>>;
   mergeActors?: Resolver<ResolversTypes['MergeActorsResult'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keepId' | 'mergeId'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input' | 'replace'>>;
@@ -1714,6 +1771,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   contradictions?: Resolver<ResolversTypes['ClaimConflictConnection'], ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  ingestJob?: Resolver<Maybe<ResolversTypes['IngestJob']>, ParentType, ContextType, RequireFields<QueryIngestJobArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourceArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -1891,6 +1949,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimSpread?: ClaimSpreadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   ImportedClaimReview?: ImportedClaimReviewResolvers<ContextType>;
+  IngestJob?: IngestJobResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   MergeActorsResult?: MergeActorsResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { DateScalar } from './date-scalar';
-import { IngestResult } from './ingest';
+import { IngestJob, IngestResult } from './ingest';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { ClaimAppearance, Subscription } from './subscription';
@@ -13,5 +13,6 @@ export const resolvers: Resolvers = {
   Subscription,
   ClaimAppearance,
   IngestResult,
+  IngestJob,
   ...types,
 };

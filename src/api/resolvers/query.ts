@@ -31,6 +31,7 @@ import {
 } from '../connections';
 import type { RequestContext } from '../context';
 import type { QueryResolvers } from '../generated/graphql';
+import { ingestQueries } from './ingest';
 import { present, required } from './loaded';
 import { statementIncludes } from './selection';
 
@@ -51,6 +52,7 @@ function listConnection<T>({ loaders }: RequestContext, page: PageRequest<ListKe
 }
 
 export const Query: QueryResolvers = {
+  ...ingestQueries,
   apiVersion: () => API_VERSION,
 
   actor: async (_, { id, name }, { loaders }) => {

@@ -48,3 +48,8 @@ export function announceInBackground(
 }
 
 const inFlight = new WeakMap<EventPublisher, Promise<void>>();
+
+/** Resolves once every announcement made so far to `events` has been published (or failed). */
+export function announcementsSettled(events: EventPublisher): Promise<void> {
+  return inFlight.get(events) ?? Promise.resolve();
+}

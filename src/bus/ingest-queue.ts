@@ -1,0 +1,171 @@
+// The ingest queue on Redis (BullMQ): editors enqueue articles, any number of worker processes
+// (`npm run worker`, on any machine) take them. A job is the article as validated and who sent
+// it; its id derives from its content, so the same article enqueued twice is one job. A job a
+// killed worker held is retried elsewhere once its lock lapses; each try is one ingest
+// transaction, and ingest is idempotent, so a retry writes nothing twice. An article that can
+// never be ingested fails at once with its reason; others are tried `attempts` times.
+
+import { createHash } from 'node:crypto';
+import { type Job, type JobsOptions, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Principal } from '../domain/audit';
+import { ClaimgraphError, ErrorCode, QueueUnavailableError } from '../domain/errors';
+import type { QueueConfig } from '../platform/config';
+
+export const INGEST_QUEUE = 'claimgraph-ingest';
+
+/** What a job carries: the article as the API validated it, and on whose behalf. */
+export interface IngestJobData<Article = unknown> {
+  article: Article;
+  by: Principal;
+}
+
+export type IngestJobState = 'WAITING' | 'ACTIVE' | 'COMPLETED' | 'FAILED' | 'DELAYED';
+
+export interface IngestJobView<Result = unknown> {
+  id: string;
+  state: IngestJobState;
+  /** tries made so far */
+  attempts: number;
+  result: Result | null;
+  error: string | null;
+  enqueuedAt: string;
+  finishedAt: string | null;
+}
+
+const STATES: Record<string, IngestJobState> = {
+  waiting: 'WAITING',
+  'waiting-children': 'WAITING',
+  prioritized: 'WAITING',
+  active: 'ACTIVE',
+  completed: 'COMPLETED',
+  failed: 'FAILED',
+  delayed: 'DELAYED',
+};
+
+/** The same article (text and metadata) from the same sender is the same job. */
+export function ingestJobId(data: IngestJobData): string {
+  return `article-${createHash('sha256')
+    .update(JSON.stringify([data.by, data.article]))
+    .digest('hex')
+    .slice(0, 32)}`;
+}
+
+function connectionTo(url: string, role: 'producer' | 'worker'): Redis {
+  // Workers block on Redis and must wait out a restart; producers answer a request, so fail fast.
+  return new Redis(url, {
+    maxRetriesPerRequest: role === 'worker' ? null : 1,
+    enableOfflineQueue: role === 'worker',
+    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 10), 2000),
+  });
+}
+
+export interface IngestQueue<Article, Result> {
+  enqueue(jobs: IngestJobData<Article>[]): Promise<IngestJobView<Result>[]>;
+  job(id: string): Promise<IngestJobView<Result> | null>;
+  close(): Promise<void>;
+}
+
+async function viewOf<Result>(job: Job): Promise<IngestJobView<Result>> {
+  const state = STATES[await job.getState()] ?? 'WAITING';
+  return {
+    id: String(job.id),
+    state,
+    attempts: job.attemptsMade,
+    result: state === 'COMPLETED' ? ((job.returnvalue as Result | undefined) ?? null) : null,
+    error: job.failedReason ? String(job.failedReason) : null,
+    enqueuedAt: new Date(job.timestamp).toISOString(),
+    finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+  };
+}
+
+export function ingestQueue<Article, Result>(url: string, config: QueueConfig): IngestQueue<Article, Result> {
+  const connection = connectionTo(url, 'producer');
+  connection.on('error', () => {});
+  const queue = new Queue(INGEST_QUEUE, { connection });
+  queue.on('error', () => {});
+  const options: JobsOptions = {
+    attempts: config.attempts,
+    backoff: { type: 'exponential', delay: 1000 },
+    // Kept for a week (completed) or a month (failed), so ingestJob can answer; then gone.
+    removeOnComplete: { age: 7 * 86_400, count: 100_000 },
+    removeOnFail: { age: 30 * 86_400, count: 100_000 },
+  };
+  const unavailable = (error: unknown) =>
+    new QueueUnavailableError(
+      `The ingest queue's Redis cannot be reached: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  return {
+    async enqueue(jobs) {
+      try {
+        const added = await queue.addBulk(
+          jobs.map((data) => ({ name: 'ingest', data, opts: { ...options, jobId: ingestJobId(data) } })),
+        );
+        return await Promise.all(added.map((job) => viewOf<Result>(job)));
+      } catch (error) {
+        throw unavailable(error);
+      }
+    },
+    async job(id) {
+      let job: Job | undefined;
+      try {
+        job = await queue.getJob(id);
+      } catch (error) {
+        throw unavailable(error);
+      }
+      return job ? viewOf<Result>(job) : null;
+    },
+    async close() {
+      await queue.close().catch(() => {});
+      connection.disconnect();
+    },
+  };
+}
+
+export interface IngestWorkerOptions extends QueueConfig {
+  onCompleted?(job: Job, result: unknown): void;
+  onFailed?(job: Job | undefined, error: Error): void;
+}
+
+/**
+ * A worker running `ingest` on each job. An error that retrying cannot fix (the article breaks
+ * the contract) fails the job at once; anything else (the database away) is retried.
+ */
+export function ingestWorker<Article, Result>(
+  url: string,
+  ingest: (data: IngestJobData<Article>) => Promise<Result>,
+  options: IngestWorkerOptions,
+): { close(): Promise<void>; worker: Worker } {
+  const connection = connectionTo(url, 'worker');
+  connection.on('error', () => {});
+  const worker = new Worker<IngestJobData<Article>, Result>(
+    INGEST_QUEUE,
+    async (job) => {
+      try {
+        return await ingest(job.data);
+      } catch (error) {
+        if (error instanceof ClaimgraphError && error.code === ErrorCode.BAD_USER_INPUT) {
+          throw new UnrecoverableError(`${error.code}: ${error.message}`);
+        }
+        throw error;
+      }
+    },
+    {
+      connection,
+      concurrency: options.concurrency,
+      lockDuration: options.lockMs,
+      stalledInterval: options.lockMs,
+      maxStalledCount: options.attempts,
+    },
+  );
+  worker.on('error', () => {});
+  if (options.onCompleted) worker.on('completed', options.onCompleted);
+  if (options.onFailed) worker.on('failed', options.onFailed);
+  return {
+    worker,
+    async close() {
+      await worker.close();
+      connection.disconnect();
+    },
+  };
+}

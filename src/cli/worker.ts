@@ -1,0 +1,68 @@
+// npm run worker: takes articles off the ingest queue (CLAIMGRAPH_REDIS_URL) and ingests each
+// in its own transaction, CLAIMGRAPH_WORKER_CONCURRENCY at a time, announcing the statements
+// it wrote on the event bus. Run as many as you like, on any machine that reaches Redis and
+// Neo4j. SIGINT/SIGTERM finish the jobs in hand, then stop; a killed worker's jobs are retried
+// by the others once their lock lapses (CLAIMGRAPH_QUEUE_LOCK_MS).
+
+import { createEventBus } from '../bus/event-bus';
+import { type IngestJobData, ingestWorker } from '../bus/ingest-queue';
+import { announcementsSettled } from '../core/events/announce-statements';
+import { type IngestOutcome, ingestArticle, type ValidArticle } from '../core/ingest/ingest-article';
+import { loadConfig } from '../platform/config';
+import { consoleLogger } from '../platform/logger';
+import { connect } from '../store/neo4j/connect';
+
+async function main(): Promise<void> {
+  const log = consoleLogger;
+  const config = loadConfig();
+  if (!config.redisUrl) {
+    log.error('npm run worker needs the queue: set CLAIMGRAPH_REDIS_URL (e.g. redis://127.0.0.1:6379).');
+    process.exit(2);
+  }
+  const connection = await connect(config, log);
+  const events = createEventBus(config.redisUrl, log);
+  let done = 0;
+  let failedTries = 0;
+  const worker = ingestWorker<ValidArticle, IngestOutcome>(
+    config.redisUrl,
+    (data: IngestJobData<ValidArticle>) => ingestArticle(connection.db, data.article, data.by, events),
+    {
+      ...config.queue,
+      onCompleted(job, result) {
+        done += 1;
+        const outcome = result as IngestOutcome;
+        const what = outcome.duplicate ? 'already stored' : `${outcome.statementIds.length} statements`;
+        log.info(`✓ ${job.id} ${outcome.sourceId}: ${what} (${done} done, ${failedTries} failed tries)`);
+      },
+      onFailed(job, error) {
+        failedTries += 1;
+        const final =
+          !job || job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
+        log.warn(
+          `✗ ${job?.id ?? '?'} try ${job?.attemptsMade ?? '?'}${final ? ' (gave up)' : ''}: ${error.message}`,
+        );
+      },
+    },
+  );
+  log.info(
+    `claimgraph worker ready: ${config.queue.concurrency} at a time from ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')}`,
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: finishing the jobs in hand…`);
+    await worker.close();
+    await announcementsSettled(events);
+    await events.close();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
