@@ -1,0 +1,190 @@
+// npm run bench:ingest [-- --articles N --workers 1,2,4]: ingestion end to end on this machine,
+// into a throw-away local Neo4j, with a throw-away Debian redis-server: first today's path (one
+// process ingesting one article after another, the baseline, measured in the same run), then
+// the queue with 1, 2 and 4 worker processes. Each phase ingests fresh ~800-word synthetic
+// articles (no duplicates), timed from the first enqueue to the last job done. It also says
+// where the baseline's time goes: extraction (CPU) against everything else (Neo4j round trips).
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import { ingestQueue } from '../src/bus/ingest-queue';
+import {
+  type IngestOutcome,
+  ingestArticle,
+  type ValidArticle,
+  validateArticle,
+} from '../src/core/ingest/ingest-article';
+import { extractStatements } from '../src/extract';
+import { loadConfig } from '../src/platform/config';
+import { silentLogger } from '../src/platform/logger';
+import { projectRoot } from '../src/platform/project-root';
+import { createDatabase, createDriver } from '../src/store/neo4j/database';
+import { startLocalNeo4j } from '../src/store/neo4j/local-neo4j';
+import { applyMigrations } from '../src/store/neo4j/migrations';
+import { freePort } from '../test/support/free-port';
+import { startRedis } from '../test/support/redis';
+import { waitForLine } from './servers/api-process';
+import { type SyntheticArticle, syntheticArticles } from './synthetic-articles';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const ARTICLES = Number(option('articles', '300'));
+const WORKER_COUNTS = option('workers', '1,2,4').split(',').map(Number);
+const CONCURRENCY = Number(option('concurrency', '4'));
+
+function asInput(article: SyntheticArticle, url: string): ValidArticle {
+  return validateArticle({
+    text: article.text,
+    title: article.title,
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    url,
+  });
+}
+
+function bar(label: string, total: number): SingleBar {
+  const progress = new SingleBar(
+    {
+      format: `${label.padEnd(24)} {bar} {value}/{total} articles`,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    },
+    Presets.shades_classic,
+  );
+  progress.start(total, 0);
+  return progress;
+}
+
+async function main(): Promise<void> {
+  const base = loadConfig();
+  const home = mkdtempSync(join(tmpdir(), 'claimgraph-bench-queue-'));
+  const neo4j = await startLocalNeo4j({ port: await freePort(), home, log: silentLogger });
+  const redis = await startRedis();
+  const neo4jConfig = { ...base.neo4j, uri: neo4j.uri };
+  const db = createDatabase(createDriver(neo4jConfig), base.neo4j.database);
+  const rows: Array<{ phase: string; articles: number; seconds: number }> = [];
+  let seed = 1;
+  const fresh = (count: number) => {
+    const articles = syntheticArticles(count, seed);
+    const first = seed;
+    seed += count;
+    return articles.map((article, index) => asInput(article, `https://bench.example/queue/${first + index}`));
+  };
+  try {
+    await applyMigrations(db, silentLogger);
+
+    // Where a sequential ingest's time goes: extraction alone, on the same articles.
+    const baseline = fresh(ARTICLES);
+    const extractionStarted = process.hrtime.bigint();
+    for (const article of baseline) extractStatements(article);
+    const extractionSeconds = Number(process.hrtime.bigint() - extractionStarted) / 1e9;
+    let roundTrips = 0;
+    const stopCounting = db.addQueryListener(() => {
+      roundTrips += 1;
+    });
+    const sequential = bar('one process, in turn', baseline.length);
+    const started = process.hrtime.bigint();
+    for (const [index, article] of baseline.entries()) {
+      await ingestArticle(db, article, 'bench');
+      sequential.update(index + 1);
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    sequential.stop();
+    stopCounting();
+    rows.push({ phase: 'baseline: one process, one article at a time', articles: baseline.length, seconds });
+
+    const queue = ingestQueue<ValidArticle, IngestOutcome>(redis.url, {
+      ...base.queue,
+      concurrency: CONCURRENCY,
+    });
+    for (const count of WORKER_COUNTS) {
+      const workers: ChildProcess[] = [];
+      for (let i = 0; i < count; i++) {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/worker.ts'], {
+          cwd: projectRoot(),
+          env: {
+            ...process.env,
+            NEO4J_URI: neo4j.uri,
+            CLAIMGRAPH_REDIS_URL: redis.url,
+            CLAIMGRAPH_WORKER_CONCURRENCY: String(CONCURRENCY),
+            NODE_ENV: 'production',
+          },
+        });
+        workers.push(child);
+      }
+      await Promise.all(workers.map((child) => waitForLine(child, /claimgraph worker ready/, 60_000)));
+      const articles = fresh(ARTICLES);
+      const progress = bar(`queue, ${count} worker${count === 1 ? '' : 's'}`, articles.length);
+      const enqueuedAt = process.hrtime.bigint();
+      const views = [];
+      for (let start = 0; start < articles.length; start += 100) {
+        views.push(
+          ...(await queue.enqueue(
+            articles.slice(start, start + 100).map((article) => ({ article, by: 'bench' })),
+          )),
+        );
+      }
+      const open = new Set(views.map((view) => view.id));
+      while (open.size > 0) {
+        for (const view of await Promise.all([...open].map((id) => queue.job(id)))) {
+          if (view && (view.state === 'COMPLETED' || view.state === 'FAILED')) {
+            if (view.state === 'FAILED') throw new Error(`job ${view.id} failed: ${view.error}`);
+            open.delete(view.id);
+          }
+        }
+        progress.update(articles.length - open.size);
+        if (open.size > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const queueSeconds = Number(process.hrtime.bigint() - enqueuedAt) / 1e9;
+      progress.stop();
+      rows.push({
+        phase: `queue: ${count} worker process${count === 1 ? '' : 'es'} × ${CONCURRENCY} jobs`,
+        articles: articles.length,
+        seconds: queueSeconds,
+      });
+      await Promise.all(
+        workers.map(
+          (child) =>
+            new Promise((resolve) => {
+              child.once('exit', resolve);
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    }
+    await queue.close();
+
+    const rate = (row: { articles: number; seconds: number }) => row.articles / row.seconds;
+    const baselineRate = rate(rows[0] as (typeof rows)[number]);
+    console.log(`\nIngestion, ~800-word synthetic articles, ${ARTICLES} per phase, this machine:\n`);
+    console.log('| phase | articles/s | × baseline |');
+    console.log('| --- | --- | --- |');
+    for (const row of rows)
+      console.log(`| ${row.phase} | ${rate(row).toFixed(1)} | ${(rate(row) / baselineRate).toFixed(2)} |`);
+    console.log(
+      `\nBaseline, per article: ${((seconds / baseline.length) * 1000).toFixed(1)} ms in all, ` +
+        `${((extractionSeconds / baseline.length) * 1000).toFixed(1)} ms of it extraction (CPU), ` +
+        `${(roundTrips / baseline.length).toFixed(1)} Neo4j round trips.`,
+    );
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    await redis.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
