@@ -34,4 +34,31 @@ describe('docker-compose.yml', () => {
       expect(text).toContain(`${variable}:`);
     }
   });
+
+  it('has a scale-out profile: Redis, two API replicas on it behind nginx, and workers', () => {
+    const text = readFileSync(join(projectRoot(), 'docker-compose.yml'), 'utf8');
+    for (const service of ['redis', 'api-a', 'api-b', 'worker', 'proxy']) {
+      expect(text).toMatch(
+        new RegExp(`\\n  ${service}:[\\s\\S]*?profiles: \\[scale\\]|\\n  ${service}:\\n    <<: \\*replica`),
+      );
+    }
+    expect(text.match(/CLAIMGRAPH_REDIS_URL: redis:\/\/redis:6379/g)).toHaveLength(3);
+    expect(text).toContain('dist/src/cli/worker.js');
+    const proxy = readFileSync(join(projectRoot(), 'deploy', 'nginx.conf'), 'utf8');
+    expect(proxy).toMatch(/server api-a:4000;\s+server api-b:4000;/);
+    expect(proxy).toContain('proxy_buffering off');
+    expect(proxy).toContain('proxy_set_header Upgrade $http_upgrade');
+  });
+
+  (hasDockerCompose ? it : it.skip)(
+    'validates the scale-out profile with docker-compose --profile scale config -q',
+    () => {
+      const run = spawnSync('docker-compose', ['--profile', 'scale', 'config', '-q'], {
+        cwd: projectRoot(),
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+  );
 });
