@@ -19,6 +19,7 @@ import { domainErrorOf, toGraphQLError } from './errors';
 import { GRAPHIQL_OPTIONS, renderOfflineGraphiQL } from './graphiql';
 import { createLoaders } from './loaders';
 import { useBatchLimit } from './plugins/use-batch-limit';
+import { BOOKMARK_HEADER, databaseFor, useBookmarks } from './plugins/use-bookmarks';
 import { useCostLimit } from './plugins/use-cost-limit';
 import { useDatabaseReadiness } from './plugins/use-database-readiness';
 import { useErrorCodes } from './plugins/use-error-codes';
@@ -55,6 +56,8 @@ export interface ServerOptions {
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
 
 const CORS_METHODS = ['GET', 'POST'];
+/** what a browser client may read of a response: the bookmarks of its write */
+const EXPOSED_HEADERS = [BOOKMARK_HEADER];
 
 /**
  * Without configured origins, any page may read (and call with a key it holds), but never with
@@ -62,11 +65,13 @@ const CORS_METHODS = ['GET', 'POST'];
  * headers at all for any other (the browser then refuses the response).
  */
 function corsPolicy(origins: readonly string[] | undefined) {
-  if (origins === undefined) return { origin: '*', credentials: false, methods: CORS_METHODS };
+  if (origins === undefined) {
+    return { origin: '*', credentials: false, methods: CORS_METHODS, exposedHeaders: EXPOSED_HEADERS };
+  }
   return (request: Request) => {
     const origin = request.headers.get('origin');
     return origin !== null && origins.includes(origin)
-      ? { origin: [origin], credentials: true, methods: CORS_METHODS }
+      ? { origin: [origin], credentials: true, methods: CORS_METHODS, exposedHeaders: EXPOSED_HEADERS }
       : false;
   };
 }
@@ -128,7 +133,7 @@ export function createServer({
       error: () => {},
     },
     context: async ({ request }) => ({
-      db,
+      db: databaseFor(db, request),
       config,
       loaders: createLoaders(db),
       caller: await authenticate(request.headers),
@@ -139,6 +144,7 @@ export function createServer({
     }),
     plugins: [
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
+      useBookmarks(),
       ...(config.observability.metrics ? [useMetrics()] : []),
       useExplorer({ dir: explorerDir }),
       useBatchLimit({ maxBatch: config.limits.maxBatch }),

@@ -49,6 +49,12 @@ export interface Database {
   /** a managed read transaction running several queries against one snapshot */
   readTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   addQueryListener(listener: QueryListener): () => void;
+  /**
+   * This database as one request sees it: its transactions start after `after` (bookmarks of a
+   * write the client made through another replica), and the bookmarks of its own writes go to
+   * `written`, for the client to send to whichever replica it reads from next.
+   */
+  causal(after: readonly string[], written: (bookmarks: string[]) => void): Database;
   close(): Promise<void>;
 }
 
@@ -77,6 +83,9 @@ export function createDatabase(
 ): Database {
   const listeners = new Set<QueryListener>();
   const availability = createAvailability(driver, name, availabilityOptions);
+  // Every session of this process after the writes this process made: read-your-writes on a
+  // cluster, where a read may be routed to a follower that has not caught up yet.
+  const bookmarkManager = neo4j.bookmarkManager();
 
   function notify(operation: string, mode: 'READ' | 'WRITE', params: QueryParams): void {
     for (const listener of listeners) listener({ operation, mode, params });
@@ -103,21 +112,42 @@ export function createDatabase(
     return { metadata: { app: 'claimgraph', operation }, ...(timeout === undefined ? {} : { timeout }) };
   }
 
+  interface Causality {
+    after: readonly string[];
+    written?: (bookmarks: string[]) => void;
+  }
+
+  function openSession(mode: 'READ' | 'WRITE', causality: Causality) {
+    return driver.session({
+      database: name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager,
+      ...(causality.after.length > 0 ? { bookmarks: [...causality.after] } : {}),
+    });
+  }
+
   async function withSession<T>(
     mode: 'READ' | 'WRITE',
     operation: string,
     work: (tx: ManagedTransaction) => Promise<T>,
+    causality: Causality,
   ): Promise<T> {
     if (!availability.up) throw new DatabaseUnavailableError();
-    const session = driver.session({
-      database: name,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = openSession(mode, causality);
     const running = (async () => {
       try {
-        return mode === 'READ'
-          ? await session.executeRead((tx) => work(counted(tx, operation, mode)), config(operation, mode))
-          : await session.executeWrite((tx) => work(counted(tx, operation, mode)), config(operation, mode));
+        if (mode === 'READ') {
+          return await session.executeRead(
+            (tx) => work(counted(tx, operation, mode)),
+            config(operation, mode),
+          );
+        }
+        const result = await session.executeWrite(
+          (tx) => work(counted(tx, operation, mode)),
+          config(operation, mode),
+        );
+        causality.written?.(session.lastBookmarks());
+        return result;
       } catch (error) {
         if (isUnreachable(error)) availability.markDown();
         throw mapNeo4jError(error);
@@ -132,11 +162,12 @@ export function createDatabase(
     operation: string,
     cypher: string,
     params: QueryParams,
+    causality: Causality,
   ): Promise<QueryResult<R>> {
     if (!availability.up) throw new DatabaseUnavailableError();
     const running = (async () => {
       for (let attempt = 1; ; attempt++) {
-        const session = driver.session({ database: name, defaultAccessMode: neo4j.session.READ });
+        const session = openSession('READ', causality);
         try {
           notify(operation, 'READ', params);
           return await session.run<R>(cypher, params, config(operation, 'READ'));
@@ -153,19 +184,21 @@ export function createDatabase(
     return availability.guard(running);
   }
 
-  return {
+  const view = (causality: Causality): Database => ({
     driver,
     name,
-    read: (operation, cypher, params = {}) => autoCommitRead(operation, cypher, params),
-    write: (operation, work) => withSession('WRITE', operation, work),
-    readTransaction: (operation, work) => withSession('READ', operation, work),
+    read: (operation, cypher, params = {}) => autoCommitRead(operation, cypher, params, causality),
+    write: (operation, work) => withSession('WRITE', operation, work, causality),
+    readTransaction: (operation, work) => withSession('READ', operation, work, causality),
     addQueryListener(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    causal: (after, written) => view({ after, written }),
     close: () => {
       availability.close();
       return driver.close();
     },
-  };
+  });
+  return view({ after: [] });
 }
