@@ -7,6 +7,11 @@ import { authHeaders, type Harness, openHarness, useHarness } from '../../suppor
 
 const RECORD = `mutation ($input: RecordStatementInput!) { recordStatement(input: $input) { id } }`;
 
+interface Answer {
+  data?: { recordStatement?: { id: string } } & Record<string, unknown>;
+  errors?: Array<{ extensions?: { code?: string } }>;
+}
+
 async function post(
   harness: Harness,
   query: string,
@@ -46,7 +51,7 @@ describe('bookmarks across replicas', () => {
     expect(written.body.errors).toBeUndefined();
     const bookmarks = decodeBookmarks(written.bookmarks ?? '');
     expect(bookmarks?.length).toBeGreaterThan(0);
-    const id = written.body.data.recordStatement.id;
+    const id = written.body.data?.recordStatement?.id;
     const read = await post(
       reader,
       '{ statement(id: $id) { text } }'.replace('{ statement', 'query ($id: ID!) { statement'),
