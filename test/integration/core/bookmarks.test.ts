@@ -26,7 +26,7 @@ async function post(
   return {
     status: response.status,
     bookmarks: response.headers.get(BOOKMARK_HEADER),
-    body: (await response.json()) as any,
+    body: (await response.json()) as Answer,
   };
 }
 
