@@ -8,10 +8,11 @@ import { createServer } from './api/server';
 import { serveGraphQLOverWebSocket } from './api/websocket';
 import { createEventBus } from './bus/event-bus';
 import { ingestQueue } from './bus/ingest-queue';
+import { announcementsSettled } from './core/events/announce-statements';
 import { loadSeed } from './core/load-seed';
 import { loadConfig } from './platform/config';
 import { consoleLogger } from './platform/logger';
-import { DrainState, drainHttpServer } from './platform/shutdown';
+import { DrainState, drainHttpServer, runMain, stopOnSignals } from './platform/shutdown';
 import { createRequestLogger } from './platform/structured-log';
 import { connect } from './store/neo4j/connect';
 import { graphIsEmpty } from './store/repo/graph-emptiness';
@@ -52,28 +53,20 @@ async function main(): Promise<void> {
       `(Neo4j ready after ${(neo4jReadyMs / 1000).toFixed(1)} s, server after ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  stopOnSignals(async (signal) => {
     drain.start();
     log.info(`${signal}: stopping…`);
     const closingSockets = websocket.close();
     const outcome = await drainHttpServer(http, config.shutdownGraceMs);
     await closingSockets;
+    await announcementsSettled(events);
     await events.close();
     await queue?.close();
     if (outcome === 'forced') {
       log.warn(`Requests still running after ${config.shutdownGraceMs} ms were cut off.`);
     }
     await connection.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -10,6 +10,7 @@ import { announcementsSettled } from '../core/events/announce-statements';
 import { type IngestOutcome, ingestArticle, type ValidArticle } from '../core/ingest/ingest-article';
 import { loadConfig } from '../platform/config';
 import { consoleLogger } from '../platform/logger';
+import { runMain, stopOnSignals } from '../platform/shutdown';
 import { connect } from '../store/neo4j/connect';
 
 async function main(): Promise<void> {
@@ -47,22 +48,13 @@ async function main(): Promise<void> {
   log.info(
     `claimgraph worker ready: ${config.queue.concurrency} at a time from ${config.redisUrl.replace(/\/\/[^@]*@/, '//***@')}`,
   );
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  stopOnSignals(async (signal) => {
     log.info(`${signal}: finishing the jobs in hand…`);
     await worker.close();
     await announcementsSettled(events);
     await events.close();
     await connection.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runMain(main);
