@@ -63,6 +63,8 @@ describe('query deadlines', () => {
     const slow: Database = {
       ...quick,
       read: (operation, _cypher, params) => quick.read(operation, SLOW, params),
+      // Each request's view of the database (its bookmarks) is this slow one too.
+      causal: () => slow,
     };
     const server = createServer({ db: slow, config: harness.config });
     const response = await server.fetch('http://claimgraph.test/graphql', {

@@ -131,9 +131,11 @@ describe('the ingest queue', () => {
       { role: 'editor' },
     );
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'inputs[1]' } });
-    const raw = new Queue(INGEST_QUEUE, { connection: new Redis(redis.url) });
+    const connection = new Redis(redis.url);
+    const raw = new Queue(INGEST_QUEUE, { connection });
     const counts = await raw.getJobCounts('waiting', 'active', 'completed');
     await raw.close();
+    connection.disconnect();
     expect(counts).toEqual({ waiting: 0, active: 0, completed: 0 });
   });
 
@@ -212,7 +214,8 @@ describe('the ingest queue', () => {
   }, 180_000);
 
   it('fails a poison article once, with its reason, while the queue goes on', async () => {
-    const raw = new Queue(INGEST_QUEUE, { connection: new Redis(redis.url) });
+    const connection = new Redis(redis.url);
+    const raw = new Queue(INGEST_QUEUE, { connection });
     // A job no API would enqueue (an older producer, a hand-made job): its article is invalid.
     await raw.add(
       'ingest',
@@ -232,5 +235,6 @@ describe('the ingest queue', () => {
     });
     expect(after?.state).toBe('COMPLETED');
     await raw.close();
+    connection.disconnect();
   }, 60_000);
 });
