@@ -66,8 +66,12 @@ export interface IngestQueue<Article, Result> {
   close(): Promise<void>;
 }
 
-async function viewOf<Result>(job: Job): Promise<IngestJobView<Result>> {
-  const state = STATES[await job.getState()] ?? 'WAITING';
+/**
+ * A job as a client sees it. The state must be read before the job's data: read after, a job
+ * finishing in between would show COMPLETED without its result.
+ */
+function viewOf<Result>(job: Job, rawState: string): IngestJobView<Result> {
+  const state = STATES[rawState] ?? 'WAITING';
   return {
     id: String(job.id),
     state,
@@ -101,19 +105,20 @@ export function ingestQueue<Article, Result>(url: string, config: QueueConfig): 
         const added = await queue.addBulk(
           jobs.map((data) => ({ name: 'ingest', data, opts: { ...options, jobId: ingestJobId(data) } })),
         );
-        return await Promise.all(added.map((job) => viewOf<Result>(job)));
+        return await Promise.all(added.map(async (job) => viewOf<Result>(job, await job.getState())));
       } catch (error) {
         throw unavailable(error);
       }
     },
     async job(id) {
-      let job: Job | undefined;
       try {
-        job = await queue.getJob(id);
+        const state = await queue.getJobState(id);
+        if (state === 'unknown') return null;
+        const job = await queue.getJob(id);
+        return job ? viewOf<Result>(job, state) : null;
       } catch (error) {
         throw unavailable(error);
       }
-      return job ? viewOf<Result>(job) : null;
     },
     async close() {
       await queue.close().catch(() => {});
