@@ -6,7 +6,7 @@ import { withDevKey } from './api/auth/dev-key';
 import type { ApiIngestQueue } from './api/queue';
 import { createServer } from './api/server';
 import { serveGraphQLOverWebSocket } from './api/websocket';
-import { createEventBus } from './bus/event-bus';
+import { createEventBus, requestPathRedis } from './bus/event-bus';
 import { ingestQueue } from './bus/ingest-queue';
 import { announcementsSettled } from './core/events/announce-statements';
 import { loadSeed } from './core/load-seed';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const queue: ApiIngestQueue | undefined = config.redisUrl
     ? ingestQueue(config.redisUrl, config.queue)
     : undefined;
+  const rateLimitRedis = config.redisUrl ? requestPathRedis(config.redisUrl) : undefined;
   const yoga = createServer({
     db: connection.db,
     config,
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     drain,
     events,
     ...(queue ? { queue } : {}),
+    ...(rateLimitRedis ? { rateLimitRedis } : {}),
   });
   const http = createHttpServer(yoga);
   const websocket = serveGraphQLOverWebSocket(http, yoga, { maxConnections: config.limits.maxSubscriptions });
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     await announcementsSettled(events);
     await events.close();
     await queue?.close();
+    rateLimitRedis?.disconnect();
     if (outcome === 'forced') {
       log.warn(`Requests still running after ${config.shutdownGraceMs} ms were cut off.`);
     }

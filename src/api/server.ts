@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
 import { type EventBus, inProcessEventBus } from '../bus/event-bus';
 import type { AppConfig } from '../platform/config';
 import { projectRoot } from '../platform/project-root';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   events?: EventBus;
   /** the ingest queue (ingestArticles, ingestJob); without one they answer QUEUE_UNAVAILABLE */
   queue?: ApiIngestQueue;
+  /** where replicas share their rate-limit budgets; without it each process counts alone */
+  rateLimitRedis?: Redis;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -85,6 +88,7 @@ export function createServer({
   explorerDir = join(projectRoot(), 'dist', 'explorer'),
   events,
   queue,
+  rateLimitRedis,
 }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
   const bus = events ?? inProcessEventBus(log);
@@ -152,6 +156,8 @@ export function createServer({
         authenticate,
         anonymousPerMinute: config.limits.anonymousRequestsPerMinute,
         authenticatedPerMinute: config.limits.authenticatedRequestsPerMinute,
+        trustedProxies: config.trustedProxies,
+        ...(rateLimitRedis ? { redis: rateLimitRedis } : {}),
       }),
       useDatabaseReadiness({ db, eventBus: bus, ...(drain ? { drain } : {}) }),
       useExports({

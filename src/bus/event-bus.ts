@@ -101,3 +101,17 @@ export function redisEventBus({ url, log, maxReconnectDelayMs = 2000 }: RedisEve
 export function createEventBus(redisUrl: string | undefined, log: Logger): EventBus {
   return redisUrl ? redisEventBus({ url: redisUrl, log }) : inProcessEventBus(log);
 }
+
+/**
+ * A Redis connection for a request's quick check (the shared rate limits): no offline queue,
+ * so while Redis is away a check fails at once and the caller falls back, never waits.
+ */
+export function requestPathRedis(url: string): Redis {
+  const client = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 10), 2000),
+  });
+  client.on('error', () => {});
+  return client;
+}

@@ -1,5 +1,7 @@
 // All configuration comes from the environment, read once here. See docs/configuration.md.
 
+import { isIP } from 'node:net';
+
 export interface Neo4jConfig {
   /** undefined: claimgraph starts and uses its own local Neo4j */
   uri: string | undefined;
@@ -83,8 +85,10 @@ export interface AppConfig {
   iriBase: string;
   /** browser origins allowed with credentials; undefined: any origin, never with credentials */
   corsOrigins: string[] | undefined;
-  /** Redis for the event bus and the ingest queue (redis://…); unset: in-process events, no queue */
+  /** Redis for the event bus, the ingest queue and shared rate limits (redis://…); unset: in process, no queue */
   redisUrl: string | undefined;
+  /** proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client, for the rate limits */
+  trustedProxies: string[];
   queue: QueueConfig;
 }
 
@@ -95,6 +99,25 @@ export interface QueueConfig {
   concurrency: number;
   /** how long a worker's claim on a job lasts unrenewed: a killed worker's job is retried after it */
   lockMs: number;
+}
+
+function trustedProxiesFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.CLAIMGRAPH_TRUSTED_PROXIES?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const trimmed = entry.trim();
+    const [address = '', prefix] = trimmed.split('/');
+    const version = isIP(address);
+    const bits = prefix === undefined ? undefined : Number(prefix);
+    const validPrefix =
+      bits === undefined || (Number.isInteger(bits) && bits >= 0 && bits <= (version === 6 ? 128 : 32));
+    if (version === 0 || !validPrefix || (prefix !== undefined && !/^\d+$/.test(prefix))) {
+      throw new Error(
+        `CLAIMGRAPH_TRUSTED_PROXIES takes addresses or CIDR ranges (10.0.0.0/8), got ${JSON.stringify(trimmed)}`,
+      );
+    }
+    return trimmed;
+  });
 }
 
 function redisUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
@@ -247,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     iriBase: iriBaseFromEnv(env),
     corsOrigins: corsOriginsFromEnv(env),
     redisUrl: redisUrlFromEnv(env),
+    trustedProxies: trustedProxiesFromEnv(env),
     queue: {
       attempts: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_ATTEMPTS', 3),
       concurrency: positiveFromEnv(env, 'CLAIMGRAPH_WORKER_CONCURRENCY', 4),
