@@ -48,6 +48,85 @@ export function ratioLines(results: BenchResults): string[] {
   return lines;
 }
 
+type Verdict = 'met' | 'missed' | 'not measured';
+
+/** Each speed goal with what this run measured, decided from the same numbers as the tables. */
+export function goalRows(results: BenchResults): Array<{ goal: string; measured: string; verdict: Verdict }> {
+  const rows: Array<{ goal: string; measured: string; verdict: Verdict }> = [];
+  const verdict = (values: number[], ok: (value: number) => boolean): Verdict =>
+    values.length === 0 || values.some((value) => !Number.isFinite(value))
+      ? 'not measured'
+      : values.every(ok)
+        ? 'met'
+        : 'missed';
+  const tracePeer = [8, 32]
+    .filter((c) => results.connections.includes(c))
+    .map((c) => ({
+      c,
+      value: ratio(
+        cell(results, 'trace', 'claimgraph', c)?.throughput,
+        cell(results, 'trace', 'neo4j-graphql', c)?.throughput,
+      ),
+    }));
+  rows.push({
+    goal: 'trace throughput ≥ 2× @neo4j/graphql at c=8 and c=32',
+    measured: tracePeer.map(({ c, value }) => `${fmt(value, 2)}× at c=${c}`).join(', ') || '–',
+    verdict: verdict(
+      tracePeer.map(({ value }) => value),
+      (value) => value >= 2,
+    ),
+  });
+  const p99 = cell(results, 'trace', 'claimgraph', 32)?.p99;
+  rows.push({
+    goal: 'trace p99 ≤ 50 ms at c=32',
+    measured: p99 === undefined ? '–' : `${fmt(p99, 0)} ms`,
+    verdict: verdict(p99 === undefined ? [] : [p99], (value) => value <= 50),
+  });
+  for (const { name } of results.operations) {
+    const value = ratio(cell(results, name, 'claimgraph', 8)?.p50, cell(results, name, 'cypher', 8)?.p50);
+    rows.push({
+      goal: `${name} p50 ≤ 1.25× the Cypher floor at c=8`,
+      measured: `${fmt(value, 2)}×`,
+      verdict: verdict([value], (measured) => measured <= 1.25),
+    });
+  }
+  const rss = results.peakRssMb.claimgraph;
+  rows.push({
+    goal: 'API peak RSS under load ≤ 300 MB',
+    measured: rss === undefined ? '–' : `${fmt(rss, 0)} MB`,
+    verdict: verdict(rss === undefined ? [] : [rss], (value) => value <= 300),
+  });
+  return rows;
+}
+
+/**
+ * The written analysis, dated: its first line names the run it was written for
+ * (`<!-- analysis of the run started <ISO time> -->`). Another run's analysis is shown as such,
+ * so its figures are never read as this run's.
+ */
+export function datedAnalysis(text: string, startedAt: string): string {
+  const written = /^<!-- analysis of the run started (\S+) -->\n?/.exec(text);
+  const body = written ? text.slice(written[0].length) : text;
+  if (written?.[1] === startedAt) return `## Analysis of this run\n\n${body}`;
+  const when = written?.[1] ? `the run started ${written[1]}` : 'an earlier run (undated)';
+  return [
+    `## Notes written for ${when}`,
+    '',
+    `> These notes describe ${when}, not the run above (started ${startedAt}): their figures are that run's. The goals table above is computed from this run.`,
+    '',
+    body,
+  ].join('\n');
+}
+
+/** What the load average says about the machine around the run, instead of a fixed sentence. */
+export function machineLoad(env: BenchEnvironment): string {
+  const before = env.loadBefore[0] ?? 0;
+  const busy = before >= env.cores * 0.5;
+  return busy
+    ? `busy with other work when the run started (1-minute load ${fmt(before)} on ${env.cores} cores)`
+    : `otherwise idle when the run started (1-minute load ${fmt(before)} on ${env.cores} cores)`;
+}
+
 function svgChart(results: BenchResults, connections: number): string {
   const colours: Record<Way, string> = {
     claimgraph: '#2b6cb0',
@@ -103,7 +182,7 @@ export function writeReport(dir: string, results: BenchResults): void {
     '',
     '## Conditions',
     '',
-    `- Machine: ${env.cores} × ${env.cpu}, ${env.memoryGiB} GiB, shared with two other engineers' test runs`,
+    `- Machine: ${env.cores} × ${env.cpu}, ${env.memoryGiB} GiB, ${machineLoad(env)}`,
     `  (load average ${env.loadBefore.map((l) => l.toFixed(1)).join(' / ')} before, ${(env.loadAfter ?? []).map((l) => l.toFixed(1)).join(' / ')} after).`,
     '  Neo4j, the server under test and autocannon all share the same 2 cores, so absolute numbers are',
     '  low and noisy; the ratios between ways, measured in the same run and interleaved cell by cell, are the result.',
@@ -112,6 +191,12 @@ export function writeReport(dir: string, results: BenchResults): void {
     '- Each way runs in its own Node process (bench/servers/serve.ts) on the same driver settings;',
     '  the Cypher floor is a bare node:http handler running one hand-written query per request.',
     ...results.notes.map((note) => `- ${note}`),
+    '',
+    '## Goals, from this run',
+    '',
+    '| goal | measured | verdict |',
+    '| --- | --- | --- |',
+    ...goalRows(results).map((row) => `| ${row.goal} | ${row.measured} | **${row.verdict}** |`),
     '',
     '## Latency and throughput',
     '',
@@ -174,8 +259,8 @@ export function writeReport(dir: string, results: BenchResults): void {
     'Queries for all three ways: [bench/operations.ts](operations.ts); peer type definitions: [bench/neo4j-graphql/typeDefs.graphql](neo4j-graphql/typeDefs.graphql).',
     '',
   );
-  // The written analysis (goals, causes, fixes) lives beside the generated tables.
+  // The written analysis (causes, fixes) lives beside the generated tables, dated by its run.
   const analysis = join(dir, 'analysis.md');
-  if (existsSync(analysis)) md.push(readFileSync(analysis, 'utf8'));
+  if (existsSync(analysis)) md.push(datedAnalysis(readFileSync(analysis, 'utf8'), env.startedAt));
   writeFileSync(join(dir, 'RESULTS.md'), `${md.join('\n')}\n`);
 }
