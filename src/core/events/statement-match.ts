@@ -1,8 +1,9 @@
 // A subscription's StatementFilter, decided in memory for each statement-added event: the
 // same fields as statements(filter:), with one difference that is the point of subscribing.
-// A speaker name matches the actors it names when the subscription starts *and* any speaker
-// whose name or alias it fits later, so "tell me when X speaks" works for an X the graph
-// does not know yet (ingestion's name matcher decides: surname, partial name, near-miss).
+// A speaker name means the actors it names when the subscription starts; a name that names
+// nobody yet matches any speaker whose name or alias it fits later, so "tell me when X speaks"
+// works for an X the graph does not know yet (ingestion's name matcher decides: surname,
+// partial name, near-miss). "Trump", naming Donald Trump, does not later match Ivanka Trump.
 
 import { BadUserInputError } from '../../domain/errors';
 import type { StatementAddedEvent } from '../../domain/events';
@@ -34,8 +35,12 @@ export async function statementEventMatcher(
     throw new BadUserInputError('filter.text must contain a word to search for', 'filter.text', filter.text);
   }
   return (event) => {
-    if (speaker !== undefined && !knownSpeakers.has(event.speaker.id)) {
-      if (!matchName(speaker, [{ id: event.speaker.id, names: event.speaker.names }])) return false;
+    if (speaker !== undefined) {
+      const named =
+        knownSpeakers.size > 0
+          ? knownSpeakers.has(event.speaker.id)
+          : matchName(speaker, [{ id: event.speaker.id, names: event.speaker.names }]) !== undefined;
+      if (!named) return false;
     }
     if (topic !== undefined && !event.topics.some((name) => foldName(name) === topic)) return false;
     if (resolved.sourceId !== undefined && event.sourceId !== resolved.sourceId) return false;
