@@ -87,3 +87,25 @@ export async function request<T, V>(
   }
   return { data: body.data, partialErrors: errors.filter((error) => !fatal.includes(error)) };
 }
+
+/**
+ * A subscription over GraphQL over SSE (GET /graphql with the operation in the query string,
+ * so the browser's EventSource can carry it). Calls `next` with each event's data until the
+ * returned function is called. Without a key only: EventSource cannot send an Authorization
+ * header, so on a server that needs one for reads the page simply stays as loaded.
+ */
+export function subscribe<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
+  next: (data: T) => void,
+): () => void {
+  if (apiKey.get() !== null || typeof EventSource === 'undefined') return () => {};
+  const url = `/graphql?${new URLSearchParams({ query: document.toString(), variables: JSON.stringify(variables) })}`;
+  const source = new EventSource(url);
+  source.addEventListener('next', (event) => {
+    const body = JSON.parse((event as MessageEvent<string>).data) as { data?: T | null };
+    if (body.data) next(body.data);
+  });
+  source.addEventListener('complete', () => source.close());
+  return () => source.close();
+}

@@ -94,6 +94,7 @@ function failure(error: unknown, retry: () => void): PageView {
 const main = document.getElementById('main') as HTMLElement;
 const searchBox = document.getElementById('q') as HTMLInputElement;
 let current: AbortController | undefined;
+let shown: PageView | undefined;
 
 async function show(route: Route): Promise<void> {
   current?.abort();
@@ -120,6 +121,8 @@ async function show(route: Route): Promise<void> {
   }
   if (controller.signal.aborted) return;
   document.title = `${view.title} · claimgraph explorer`;
+  shown?.unmounted?.();
+  shown = view;
   main.replaceChildren(view.content);
   main.removeAttribute('aria-busy');
   view.mounted?.();

@@ -8,6 +8,8 @@ export interface PageView {
   content: Node;
   /** runs once the content is in the document (charts measure their width then) */
   mounted?: () => void;
+  /** runs when the reader leaves the page (live updates stop) */
+  unmounted?: () => void;
 }
 
 export interface PageContext {

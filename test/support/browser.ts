@@ -31,7 +31,7 @@ export interface Visit {
   errors: string[];
   /** every URL the page requested, in order */
   requests: string[];
-  /** the GraphQL operations posted, by operation text's first line */
+  /** the GraphQL requests made (POSTed operations, and subscriptions over SSE), by operation's first line */
   graphql: string[];
   /** gzipped bytes of each JavaScript file loaded (its content-length as sent) */
   scriptBytes: Map<string, number>;
@@ -69,10 +69,13 @@ export async function openVisit(
   });
   page.on('pageerror', (error) => visit.errors.push(`page: ${error.message}`));
   page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') {
-      const body = JSON.parse(request.postData() ?? '{}') as { query?: string };
-      visit.graphql.push((body.query ?? '').trim().split('\n')[0] ?? '');
-    }
+    const url = new URL(request.url());
+    if (url.pathname !== '/graphql') return;
+    const query =
+      request.method() === 'POST'
+        ? ((JSON.parse(request.postData() ?? '{}') as { query?: string }).query ?? '')
+        : (url.searchParams.get('query') ?? '');
+    visit.graphql.push(query.trim().split('\n')[0] ?? '');
   });
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;

@@ -67,6 +67,13 @@ export type ExploreActorStatementsQueryVariables = Exact<{
 
 export type ExploreActorStatementsQuery = { actor: { id: string, statements: { edges: Array<{ node: { id: string, text: string, direct: boolean, cue: string, saidAt: string | null, claim: { id: string } | null, source: { id: string, kind: SourceKind, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
+export type ExploreActorLiveSubscriptionVariables = Exact<{
+  speaker: string;
+}>;
+
+
+export type ExploreActorLiveSubscription = { statementAdded: { id: string, text: string, direct: boolean, cue: string, saidAt: string | null, claim: { id: string } | null, source: { id: string, kind: SourceKind, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } } };
+
 export type ExploreClaimQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -271,6 +278,32 @@ export const ExploreActorStatementsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExploreActorStatementsQuery, ExploreActorStatementsQueryVariables>;
+export const ExploreActorLiveDocument = new TypedDocumentString(`
+    subscription ExploreActorLive($speaker: String!) {
+  statementAdded(filter: {speaker: $speaker}) {
+    ...ActorStatementItem
+  }
+}
+    fragment ActorStatementItem on Statement {
+  id
+  text
+  direct
+  cue
+  saidAt
+  claim {
+    id
+  }
+  source {
+    id
+    kind
+    title
+    publishedAt
+    outlet {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ExploreActorLiveSubscription, ExploreActorLiveSubscriptionVariables>;
 export const ExploreClaimDocument = new TypedDocumentString(`
     query ExploreClaim($id: ID!) {
   claim(id: $id) {

@@ -3,10 +3,11 @@ import { formatDate, label } from '../format';
 import {
   type ActorStatementItemFragment,
   ExploreActorDocument,
+  ExploreActorLiveDocument,
   type ExploreActorQuery,
   ExploreActorStatementsDocument,
 } from '../generated/operations';
-import { ApiError, request } from '../graphql';
+import { ApiError, request, subscribe } from '../graphql';
 import { type Polarity, type StanceInput, stanceTimeline } from '../model/stance-marks';
 import { empty, facts, heading, type PageLoader, section } from '../page';
 import { pageUrl } from '../routes';
@@ -119,8 +120,8 @@ function dates(span: { since?: string | null; until?: string | null }): string {
 }
 
 /** The statement list with "Older statements", which pages on with the API's cursor. */
-function statementList(actorId: string, first: Actor['statements']): HTMLElement {
-  const list = h('ol', { class: 'statements' }, ...first.edges.map(({ node }) => statementItem(node)));
+function statementList(actorId: string, first: Actor['statements'], list: HTMLOListElement): HTMLElement {
+  list.append(...first.edges.map(({ node }) => statementItem(node)));
   const status = h('p', { class: 'status', role: 'status' });
   const more = h('button', { type: 'button', class: 'more' }, 'Older statements');
   let cursor = first.pageInfo.endCursor;
@@ -145,8 +146,27 @@ function statementList(actorId: string, first: Actor['statements']): HTMLElement
       more.disabled = false;
     }
   });
-  if (first.edges.length === 0) return empty('No statements recorded.');
-  return h('div', {}, list, first.pageInfo.hasNextPage ? more : null, status);
+  return h(
+    'div',
+    {},
+    first.edges.length === 0 ? h('p', { class: 'empty' }, 'No statements recorded yet.') : null,
+    list,
+    first.pageInfo.hasNextPage ? more : null,
+    status,
+  );
+}
+
+/** New statements by this actor, as they are recorded, on top of the list, announced politely. */
+function liveStatements(actor: Actor, list: HTMLOListElement, announce: HTMLElement): () => void {
+  return subscribe(ExploreActorLiveDocument, { speaker: actor.name }, ({ statementAdded }) => {
+    if (statementAdded.id && list.querySelector(`a[href="${pageUrl('statement', statementAdded.id)}"]`))
+      return;
+    const item = statementItem(statementAdded);
+    item.classList.add('new');
+    list.prepend(item);
+    list.parentElement?.querySelector('.empty')?.remove();
+    announce.textContent = `New statement by ${actor.name}: ${statementAdded.text}`;
+  });
 }
 
 /** /explore/actor/<id>: who they are, their stance timeline, and their statements newest first. */
@@ -160,8 +180,11 @@ export const actorPage: PageLoader<{ id: string }> = async ({ id }, { signal }) 
     { class: 'chart-slot' },
     h('p', { class: 'loading', role: 'status' }, 'Drawing the stance timeline…'),
   );
+  const list = h('ol', { class: 'statements' });
+  const announce = h('p', { class: 'live', role: 'status', 'aria-live': 'polite' });
+  let stopLive: (() => void) | undefined;
   // The chart library loads only on pages that draw a chart, once the slot can be measured.
-  const mounted = () =>
+  const drawTimeline = () =>
     import('../views/stance-timeline').then(
       ({ stanceTimelineChart }) =>
         timelineSlot.replaceChildren(
@@ -170,7 +193,11 @@ export const actorPage: PageLoader<{ id: string }> = async ({ id }, { signal }) 
       () => timelineSlot.replaceChildren(empty('The stance timeline could not be drawn.')),
     );
   return {
-    ...(stances.length > 0 ? { mounted } : {}),
+    mounted: () => {
+      stopLive = liveStatements(actor, list, announce);
+      if (stances.length > 0) void drawTimeline();
+    },
+    unmounted: () => stopLive?.(),
     title: actor.name,
     content: h(
       'div',
@@ -186,7 +213,7 @@ export const actorPage: PageLoader<{ id: string }> = async ({ id }, { signal }) 
         'Stances',
         ...(stances.length ? [timelineSlot, stanceTable(stances)] : [empty('No stances recorded.')]),
       ),
-      section('Statements, newest first', statementList(actor.id, actor.statements)),
+      section('Statements, newest first', announce, statementList(actor.id, actor.statements, list)),
     ),
   };
 };

@@ -35,6 +35,8 @@ export interface LaneChartOptions {
   width: number;
 }
 
+const MAX_LANE_CHARS = 36;
+
 /** A calendar date as the UTC midnight Plot's time scale places. */
 function day(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -67,16 +69,22 @@ export function laneChart({
   }
   // Below this the lane names move above their lanes instead of taking a third of the width.
   const narrow = width < 560;
+  // Room for the longest lane name (about 7 px a character at 12 px), within reason; longer
+  // names are cut, in full in the table below the chart.
+  const longest = Math.max(...lanes.map((lane) => Math.min(lane.length, MAX_LANE_CHARS)));
+  const marginLeft = narrow ? 10 : Math.min(16 + 7 * longest, 280);
+  const laneLabel = (lane: string) =>
+    lane.length > MAX_LANE_CHARS ? `${lane.slice(0, MAX_LANE_CHARS - 1)}…` : lane;
   const groups = colors ?? { domain: [...new Set(dots.map((dot) => dot.group))], range: undefined };
   figure.append(
     Plot.plot({
       width,
       height: 56 + 42 * lanes.length,
-      marginLeft: narrow ? 10 : 170,
+      marginLeft,
       marginRight: 24,
       style: { fontSize: '12px' },
       x: { type: 'utc', domain: timeDomain(dates), label: null, grid: true, inset: 12 },
-      y: { domain: lanes, label: null, axis: narrow ? null : 'left' },
+      y: { domain: lanes, label: null, axis: narrow ? null : 'left', tickFormat: laneLabel },
       color: {
         domain: groups.domain,
         ...(groups.range ? { range: groups.range } : { scheme: 'Tableau10' }),

@@ -80,7 +80,8 @@ async function load(
 ): Promise<Visit> {
   const visit = await openVisit(browser, origin, viewport);
   await visit.page.goto(`${origin}${path}`);
-  await visit.page.waitForLoadState('networkidle');
+  // Not 'networkidle': an actor's page keeps its live-updates stream open.
+  await visit.page.waitForLoadState('load');
   await visit.page.locator('main[aria-busy]').waitFor({ state: 'detached' });
   await visit.page.locator('.chart-slot .loading').first().waitFor({ state: 'detached' });
   const scriptGzipBytes = [...visit.scriptBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
@@ -179,6 +180,47 @@ describe('the explorer on the seed', () => {
     await marks.first().click();
     await page.locator('blockquote').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/explore\/statement\//);
+    await closeClean(visit);
+  });
+
+  it('adds a statement to the actor page as it is recorded, without a reload', async () => {
+    const visit = await load(SEED.trump, 'actor-live');
+    const { page } = visit;
+    // The page's second request is its live stream.
+    for (
+      let wait = 0;
+      wait < 50 && !visit.graphql.some((query) => query.startsWith('subscription'));
+      wait++
+    ) {
+      await page.waitForTimeout(100);
+    }
+    expect(visit.graphql.filter((query) => query.startsWith('subscription'))).toHaveLength(1);
+    await page.waitForTimeout(300);
+    const recorded = await harness.gql<{ recordStatement: { id: string } }>(
+      'mutation ($input: RecordStatementInput!) { recordStatement(input: $input) { id } }',
+      {
+        input: {
+          text: 'Live from the explorer test',
+          direct: true,
+          cue: 'say',
+          speakerId: 'actor:donald-trump',
+          sourceId: 'source:independent-2019-03-14-huawei-nato',
+          saidAt: '2019-03-20',
+        },
+      },
+      { role: 'editor' },
+    );
+    const fresh = page.locator('li.statement.new').first();
+    await fresh.waitFor({ timeout: 10_000 });
+    expect(await fresh.locator('a.words').getAttribute('href')).toBe(
+      `/explore/statement/${encodeURIComponent(recorded.data?.recordStatement.id as string)}`,
+    );
+    expect(await page.getByRole('status').filter({ hasText: 'New statement by Donald Trump' }).count()).toBe(
+      1,
+    );
+    expect(visit.graphql).toHaveLength(2);
+    await fresh.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENS, 'actor-live.png'), fullPage: false });
     await closeClean(visit);
   });
 
