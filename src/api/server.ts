@@ -30,6 +30,7 @@ import { useMetrics } from './plugins/use-metrics';
 import { useOperationLimits } from './plugins/use-operation-limits';
 import { useRateLimit } from './plugins/use-rate-limit';
 import { useRequestLogging } from './plugins/use-request-logging';
+import { useRequestSize } from './plugins/use-request-size';
 import { useResponseBudget, withResponseBudget } from './plugins/use-response-budget';
 import { useRoles } from './plugins/use-roles';
 import type { ApiIngestQueue } from './queue';
@@ -151,6 +152,7 @@ export function createServer({
       useBookmarks(),
       ...(config.observability.metrics ? [useMetrics()] : []),
       useExplorer({ dir: explorerDir }),
+      useRequestSize({ maxBytes: config.limits.maxRequestBytes }),
       useBatchLimit({ maxBatch: config.limits.maxBatch }),
       useRateLimit({
         authenticate,

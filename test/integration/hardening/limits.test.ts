@@ -25,6 +25,7 @@ describe('operation limits', () => {
       blockFieldSuggestions: false,
       maxResponseBytes: 4 * 1024 * 1024,
       maxSubscriptions: 1000,
+      maxRequestBytes: 16 * 1024 * 1024,
     });
     expect(loadConfig({ NODE_ENV: 'production' }).limits.blockFieldSuggestions).toBe(true);
     const env = {
@@ -39,6 +40,7 @@ describe('operation limits', () => {
       CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS: 'true',
       CLAIMGRAPH_MAX_RESPONSE_BYTES: '1000',
       CLAIMGRAPH_MAX_SUBSCRIPTIONS: '7',
+      CLAIMGRAPH_MAX_REQUEST_BYTES: '4096',
     };
     expect(loadConfig(env).limits).toEqual({
       maxDepth: 3,
@@ -54,6 +56,7 @@ describe('operation limits', () => {
       blockFieldSuggestions: true,
       maxResponseBytes: 1000,
       maxSubscriptions: 7,
+      maxRequestBytes: 4096,
     });
     expect(() => loadConfig({ CLAIMGRAPH_MAX_DEPTH: 'ten' })).toThrow(
       'CLAIMGRAPH_MAX_DEPTH must be a positive integer',
