@@ -18,6 +18,8 @@ export interface RequestContext {
   /** what subscriptions listen on */
   pubsub: GraphPubSub;
   subscriptionSlots: SubscriptionSlots;
+  /** who the request counts against: `principal:…` for a valid credential, else `address:…` */
+  client: string;
   /** the ingest queue, when Redis is configured */
   queue: ApiIngestQueue | undefined;
 }

@@ -14,6 +14,7 @@ import type { Database } from '../store/neo4j/database';
 import { createAuthenticator } from './auth/credentials';
 import { enforceMutationRoles } from './auth/enforce-roles';
 import { roleRequirements } from './auth/roles';
+import { clientAddressOf } from './client-address';
 import { DEFAULT_PAGE_SIZE } from './connections';
 import type { RequestContext } from './context';
 import { domainErrorOf, toGraphQLError } from './errors';
@@ -94,7 +95,8 @@ export function createServer({
   const log = logger ?? createRequestLogger(config.observability);
   const bus = events ?? inProcessEventBus(log);
   const pubsub = graphPubSub(bus);
-  const slots = subscriptionSlots(config.limits.maxSubscriptions);
+  const slots = subscriptionSlots(config.limits.maxSubscriptions, config.limits.maxSubscriptionsPerClient);
+  const addressOf = clientAddressOf(config.trustedProxies);
   const executable = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers });
   const requirements = roleRequirements(executable);
   enforceMutationRoles(executable, requirements);
@@ -137,16 +139,24 @@ export function createServer({
       // Masked errors are logged by maskError above, with their stack.
       error: () => {},
     },
-    context: async ({ request }) => ({
-      db: databaseFor(db, request),
-      config,
-      loaders: createLoaders(db),
-      caller: await authenticate(request.headers),
-      events: bus,
-      pubsub,
-      subscriptionSlots: slots,
-      queue,
-    }),
+    context: async (initial) => {
+      const { request } = initial;
+      const caller = await authenticate(request.headers);
+      return {
+        db: databaseFor(db, request),
+        config,
+        loaders: createLoaders(db),
+        caller,
+        events: bus,
+        pubsub,
+        subscriptionSlots: slots,
+        client:
+          caller.role !== undefined
+            ? `principal:${caller.principal}`
+            : `address:${addressOf(initial, request.headers)}`,
+        queue,
+      };
+    },
     plugins: [
       useRequestLogging({ logger: log, slowMs: config.observability.slowMs }),
       useBookmarks(),

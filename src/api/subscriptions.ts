@@ -16,27 +16,43 @@ export function graphPubSub(bus: EventBus) {
 }
 
 export interface SubscriptionSlots {
-  /** takes a slot or throws TOO_MANY_REQUESTS; the returned function gives it back (once) */
-  acquire(): () => void;
+  /**
+   * Takes a slot for `client` (a principal or an address) or throws TOO_MANY_REQUESTS; the
+   * returned function gives it back (once).
+   */
+  acquire(client: string): () => void;
   readonly open: number;
 }
 
-export function subscriptionSlots(max: number): SubscriptionSlots {
+/** At most `max` subscriptions open in this process, and `perClient` for any one client, so no one client holds them all. */
+export function subscriptionSlots(max: number, perClient: number): SubscriptionSlots {
   let open = 0;
+  const byClient = new Map<string, number>();
   return {
-    acquire() {
+    acquire(client) {
       if (open >= max) {
         throw new TooManyRequestsError(
           `This server has ${max} subscriptions open, its limit (CLAIMGRAPH_MAX_SUBSCRIPTIONS); try again later`,
           max,
         );
       }
+      const own = byClient.get(client) ?? 0;
+      if (own >= perClient) {
+        throw new TooManyRequestsError(
+          `You have ${perClient} subscriptions open, the limit for one client (CLAIMGRAPH_MAX_SUBSCRIPTIONS_PER_CLIENT); close one first`,
+          perClient,
+        );
+      }
       open += 1;
+      byClient.set(client, own + 1);
       let released = false;
       return () => {
         if (released) return;
         released = true;
         open -= 1;
+        const left = (byClient.get(client) ?? 1) - 1;
+        if (left > 0) byClient.set(client, left);
+        else byClient.delete(client);
       };
     },
     get open() {

@@ -53,9 +53,11 @@ export function serveGraphQLOverWebSocket(
           method: 'POST',
           headers: authorization ? { authorization } : {},
         });
+        // The upgrade request as `req`: its socket is the client's address for the per-client caps.
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           request,
           params: payload,
+          req: context.extra.request,
         });
         let document: ReturnType<typeof parse>;
         try {

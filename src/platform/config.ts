@@ -41,6 +41,8 @@ export interface LimitsConfig {
   maxResponseBytes: number;
   /** subscriptions (SSE and WebSocket) open at once in this process; one more is refused */
   maxSubscriptions: number;
+  /** subscriptions one client (a credential, else an address) may hold open in this process */
+  maxSubscriptionsPerClient: number;
   /** the largest request body, in bytes; one larger answers 413 REQUEST_TOO_LARGE */
   maxRequestBytes: number;
 }
@@ -248,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
       maxResponseBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_RESPONSE_BYTES', 4 * 1024 * 1024),
       maxSubscriptions: positiveFromEnv(env, 'CLAIMGRAPH_MAX_SUBSCRIPTIONS', 1000),
+      maxSubscriptionsPerClient: positiveFromEnv(env, 'CLAIMGRAPH_MAX_SUBSCRIPTIONS_PER_CLIENT', 50),
       maxRequestBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_REQUEST_BYTES', 16 * 1024 * 1024),
     },
     auth: {

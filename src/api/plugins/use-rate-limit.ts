@@ -1,4 +1,3 @@
-import { BlockList, isIP } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import {
@@ -9,6 +8,7 @@ import {
 } from 'rate-limiter-flexible';
 import { ErrorCode } from '../../domain/errors';
 import type { Authenticate } from '../auth/credentials';
+import { clientAddressOf } from '../client-address';
 
 export interface RateLimitOptions {
   authenticate: Authenticate;
@@ -30,10 +30,6 @@ export interface RateLimitOptions {
   trustedProxies?: readonly string[];
 }
 
-interface NodeServerContext {
-  req?: { socket?: { remoteAddress?: string } };
-}
-
 /**
  * Per-client request budgets (rate-limiter-flexible), so that one client cannot take all the
  * capacity: a valid credential is one client wherever it calls from; everyone else is counted
@@ -53,48 +49,6 @@ function limiter(points: number, name: string, redis: Redis | undefined): RateLi
   });
 }
 
-function proxyList(entries: readonly string[]): BlockList {
-  const list = new BlockList();
-  for (const entry of entries) {
-    const [address = '', prefix] = entry.split('/');
-    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-    if (prefix === undefined) list.addAddress(address, family);
-    else list.addSubnet(address, Number(prefix), family);
-  }
-  return list;
-}
-
-const family = (address: string) => (isIP(address) === 6 ? 'ipv6' : 'ipv4');
-/** ::ffff:203.0.113.7 (an IPv4 client on a dual-stack socket) is 203.0.113.7. */
-const plain = (address: string) =>
-  address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address;
-
-/** The client's address: the socket's, or behind a trusted proxy the last untrusted hop it forwarded. */
-function clientAddress(
-  rawSocketAddress: string,
-  forwardedFor: string | null,
-  trusted: BlockList | undefined,
-): string {
-  const socketAddress = plain(rawSocketAddress);
-  if (
-    !trusted ||
-    !forwardedFor ||
-    isIP(socketAddress) === 0 ||
-    !trusted.check(socketAddress, family(socketAddress))
-  ) {
-    return socketAddress;
-  }
-  const hops = forwardedFor
-    .split(',')
-    .map((hop) => plain(hop.trim()))
-    .filter((hop) => isIP(hop) !== 0);
-  for (let index = hops.length - 1; index >= 0; index--) {
-    const hop = hops[index] as string;
-    if (!trusted.check(hop, family(hop))) return hop;
-  }
-  return hops[0] ?? socketAddress;
-}
-
 export function useRateLimit({
   authenticate,
   anonymousPerMinute,
@@ -107,14 +61,12 @@ export function useRateLimit({
     anonymous: limiter(anonymousPerMinute, 'anonymous', redis),
     authenticated: limiter(authenticatedPerMinute, 'authenticated', redis),
   };
-  const trusted = trustedProxies.length > 0 ? proxyList(trustedProxies) : undefined;
+  const addressOf = clientAddressOf(trustedProxies);
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (exemptPaths.includes(url.pathname)) return;
       const caller = await authenticate(request.headers);
-      const socketAddress =
-        (serverContext as NodeServerContext | undefined)?.req?.socket?.remoteAddress ?? 'local';
-      const address = clientAddress(socketAddress, request.headers.get('x-forwarded-for'), trusted);
+      const address = addressOf(serverContext, request.headers);
       const [limiter, key] =
         caller.role !== undefined
           ? [limiters.authenticated, `principal:${caller.principal}`]

@@ -23,7 +23,7 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: async (_, args, context) => {
       // The filter is checked (and its known names resolved) before a slot is taken.
       const matches = await statementEventMatcher(context.loaders.names, args.filter);
-      const release = context.subscriptionSlots.acquire();
+      const release = context.subscriptionSlots.acquire(context.client);
       const events = pipe(
         context.pubsub.subscribe(CHANNELS['statement-added']),
         filter(matches),
@@ -37,7 +37,7 @@ export const Subscription: SubscriptionResolvers = {
   },
   claimAppeared: {
     subscribe: (_, { claimId }, context) => {
-      const release = context.subscriptionSlots.acquire();
+      const release = context.subscriptionSlots.acquire(context.client);
       const events = pipe(
         context.pubsub.subscribe(CHANNELS['claim-appeared']),
         filter((event) => claimId == null || event.claimId === claimId),

@@ -253,6 +253,29 @@ describe('subscription limits and keys', () => {
     expect(again).toBeUndefined();
   });
 
+  it('caps the subscriptions one client holds, so no one client takes every slot', async () => {
+    const perClient = openHarness({
+      limits: { ...testConfig().limits, maxSubscriptions: 10, maxSubscriptionsPerClient: 2 },
+    });
+    const opened: SseSubscription<Next>[] = [];
+    try {
+      for (let i = 0; i < 2; i++) opened.push(await subscribe(perClient, STATEMENT_ADDED));
+      const third = await subscribe(perClient, STATEMENT_ADDED);
+      opened.push(third);
+      expect((await third.next()).errors?.[0]).toMatchObject({
+        extensions: { code: 'TOO_MANY_REQUESTS', limit: 2 },
+        message: expect.stringMatching(/one client/),
+      });
+      // Another client (a credential) has slots of its own.
+      const other = await subscribe(perClient, STATEMENT_ADDED, {}, 'reader');
+      opened.push(other);
+      await expect(other.next(300)).rejects.toThrow('no event');
+    } finally {
+      await Promise.all(opened.map((subscription) => subscription.close()));
+      await perClient.close();
+    }
+  });
+
   it('needs a key when reads do', async () => {
     const anonymous = await subscribe(keyed, STATEMENT_ADDED);
     expect((await anonymous.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -25,6 +25,7 @@ describe('operation limits', () => {
       blockFieldSuggestions: false,
       maxResponseBytes: 4 * 1024 * 1024,
       maxSubscriptions: 1000,
+      maxSubscriptionsPerClient: 50,
       maxRequestBytes: 16 * 1024 * 1024,
     });
     expect(loadConfig({ NODE_ENV: 'production' }).limits.blockFieldSuggestions).toBe(true);
@@ -40,6 +41,7 @@ describe('operation limits', () => {
       CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS: 'true',
       CLAIMGRAPH_MAX_RESPONSE_BYTES: '1000',
       CLAIMGRAPH_MAX_SUBSCRIPTIONS: '7',
+      CLAIMGRAPH_MAX_SUBSCRIPTIONS_PER_CLIENT: '3',
       CLAIMGRAPH_MAX_REQUEST_BYTES: '4096',
     };
     expect(loadConfig(env).limits).toEqual({
@@ -56,6 +58,7 @@ describe('operation limits', () => {
       blockFieldSuggestions: true,
       maxResponseBytes: 1000,
       maxSubscriptions: 7,
+      maxSubscriptionsPerClient: 3,
       maxRequestBytes: 4096,
     });
     expect(() => loadConfig({ CLAIMGRAPH_MAX_DEPTH: 'ten' })).toThrow(
