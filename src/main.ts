@@ -6,8 +6,9 @@ import { withDevKey } from './api/auth/dev-key';
 import type { ApiIngestQueue } from './api/queue';
 import { createServer } from './api/server';
 import { serveGraphQLOverWebSocket } from './api/websocket';
-import { createEventBus, requestPathRedis } from './bus/event-bus';
+import { createEventBus } from './bus/event-bus';
 import { ingestQueue } from './bus/ingest-queue';
+import { redisConnection } from './bus/redis';
 import { announcementsSettled } from './core/events/announce-statements';
 import { loadSeed } from './core/load-seed';
 import { loadConfig } from './platform/config';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const queue: ApiIngestQueue | undefined = config.redisUrl
     ? ingestQueue(config.redisUrl, config.queue)
     : undefined;
-  const rateLimitRedis = config.redisUrl ? requestPathRedis(config.redisUrl) : undefined;
+  const rateLimitRedis = config.redisUrl ? redisConnection(config.redisUrl, 'fails-fast') : undefined;
   const yoga = createServer({
     db: connection.db,
     config,

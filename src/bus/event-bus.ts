@@ -5,9 +5,9 @@
 // counted (a subscriber cannot be told about the past anyway), and ioredis reconnects.
 
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { Redis } from 'ioredis';
 import type { EventPublisher, GraphEvents, GraphEventTopic } from '../domain/events';
 import type { Logger } from '../platform/logger';
+import { redisConnection } from './redis';
 
 /** The channel each topic travels on, shared by every replica of one deployment. */
 export const CHANNELS = {
@@ -50,11 +50,9 @@ export interface RedisEventBusOptions {
 }
 
 export function redisEventBus({ url, log, maxReconnectDelayMs = 2000 }: RedisEventBusOptions): EventBus {
-  const retryStrategy = (attempt: number) => Math.min(50 * 2 ** Math.min(attempt, 10), maxReconnectDelayMs);
-  // No offline queue for publishing: an event published while Redis is away fails at once
-  // instead of piling up in memory until it comes back.
-  const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy });
-  const subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+  // An event published while Redis is away fails at once instead of piling up in memory.
+  const publisher = redisConnection(url, 'fails-fast', maxReconnectDelayMs);
+  const subscriber = redisConnection(url, 'waits', maxReconnectDelayMs);
   let dropped = 0;
   let lastState: BusState | undefined;
   const state = (): BusState =>
@@ -68,8 +66,6 @@ export function redisEventBus({ url, log, maxReconnectDelayMs = 2000 }: RedisEve
     lastState = now;
   };
   for (const client of [publisher, subscriber]) {
-    // Without a listener ioredis prints every failed reconnection as an unhandled error.
-    client.on('error', () => {});
     client.on('ready', report);
     client.on('close', report);
   }
@@ -100,18 +96,4 @@ export function redisEventBus({ url, log, maxReconnectDelayMs = 2000 }: RedisEve
 /** The bus the configuration asks for. */
 export function createEventBus(redisUrl: string | undefined, log: Logger): EventBus {
   return redisUrl ? redisEventBus({ url: redisUrl, log }) : inProcessEventBus(log);
-}
-
-/**
- * A Redis connection for a request's quick check (the shared rate limits): no offline queue,
- * so while Redis is away a check fails at once and the caller falls back, never waits.
- */
-export function requestPathRedis(url: string): Redis {
-  const client = new Redis(url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 10), 2000),
-  });
-  client.on('error', () => {});
-  return client;
 }

@@ -7,10 +7,10 @@
 
 import { createHash } from 'node:crypto';
 import { type Job, type JobsOptions, Queue, UnrecoverableError, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Principal } from '../domain/audit';
 import { ClaimgraphError, ErrorCode, QueueUnavailableError } from '../domain/errors';
 import type { QueueConfig } from '../platform/config';
+import { redisConnection } from './redis';
 
 export const INGEST_QUEUE = 'claimgraph-ingest';
 
@@ -51,15 +51,6 @@ export function ingestJobId(data: IngestJobData): string {
     .slice(0, 32)}`;
 }
 
-function connectionTo(url: string, role: 'producer' | 'worker'): Redis {
-  // Workers block on Redis and must wait out a restart; producers answer a request, so fail fast.
-  return new Redis(url, {
-    maxRetriesPerRequest: role === 'worker' ? null : 1,
-    enableOfflineQueue: role === 'worker',
-    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 10), 2000),
-  });
-}
-
 export interface IngestQueue<Article, Result> {
   enqueue(jobs: IngestJobData<Article>[]): Promise<IngestJobView<Result>[]>;
   job(id: string): Promise<IngestJobView<Result> | null>;
@@ -84,8 +75,8 @@ function viewOf<Result>(job: Job, rawState: string): IngestJobView<Result> {
 }
 
 export function ingestQueue<Article, Result>(url: string, config: QueueConfig): IngestQueue<Article, Result> {
-  const connection = connectionTo(url, 'producer');
-  connection.on('error', () => {});
+  // Enqueueing answers a request: it fails at once while Redis is away.
+  const connection = redisConnection(url, 'fails-fast');
   const queue = new Queue(INGEST_QUEUE, { connection });
   queue.on('error', () => {});
   const options: JobsOptions = {
@@ -141,8 +132,8 @@ export function ingestWorker<Article, Result>(
   ingest: (data: IngestJobData<Article>) => Promise<Result>,
   options: IngestWorkerOptions,
 ): { close(): Promise<void>; worker: Worker } {
-  const connection = connectionTo(url, 'worker');
-  connection.on('error', () => {});
+  // A worker blocks on Redis for its next job and waits out a restart.
+  const connection = redisConnection(url, 'waits');
   const worker = new Worker<IngestJobData<Article>, Result>(
     INGEST_QUEUE,
     async (job) => {

@@ -6,7 +6,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
-import { requestPathRedis } from '../../../src/bus/event-bus';
+import { redisConnection } from '../../../src/bus/redis';
 import { type Harness, openHarness, testConfig } from '../../support/harness';
 import { startRedis, type TestRedis } from '../../support/redis';
 
@@ -49,7 +49,7 @@ describe('rate limits across replicas and behind a proxy', () => {
   let redis: TestRedis;
   let clients: Redis[] = [];
   const client = async () => {
-    const made = requestPathRedis(redis.url);
+    const made = redisConnection(redis.url, 'fails-fast');
     clients.push(made);
     // Until it is connected a check falls back to the process's own count, as while Redis is away.
     if (made.status !== 'ready') await new Promise((resolve) => made.once('ready', resolve));
