@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../../store/neo4j/database';
+import { codedErrorResponse } from './error-response';
 
 /**
  * Read-your-writes across replicas. A response to a request that wrote carries this header:
@@ -55,16 +56,11 @@ export function useBookmarks(): Plugin {
       const after = header === null || header === '' ? [] : decodeBookmarks(header);
       if (after === undefined) {
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `The ${BOOKMARK_HEADER} header must be one this API sent (base64url JSON, at most ${MAX_BOOKMARKS} bookmarks)`,
-                  extensions: { code: 'BAD_REQUEST' },
-                },
-              ],
-            }),
-            { status: 400, headers: { 'content-type': 'application/json' } },
+          codedErrorResponse(
+            fetchAPI,
+            400,
+            `The ${BOOKMARK_HEADER} header must be one this API sent (base64url JSON, at most ${MAX_BOOKMARKS} bookmarks)`,
+            { code: 'BAD_REQUEST' },
           ),
         );
         return;

@@ -12,6 +12,7 @@ import {
 import type { Database } from '../../store/neo4j/database';
 import type { Authenticate } from '../auth/credentials';
 import { createLoaders } from '../loaders';
+import { codedErrorResponse } from './error-response';
 
 export interface ExportsOptions {
   db: Database;
@@ -77,17 +78,12 @@ export function useExports({
       if (!url.pathname.startsWith(prefix)) return;
       const fail = (error: ClaimgraphError, status = STATUS[error.code] ?? 400) =>
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
-            }),
-            {
-              status,
-              headers: {
-                'content-type': 'application/json; charset=utf-8',
-                ...(status === 405 ? { allow: 'GET' } : {}),
-              },
-            },
+          codedErrorResponse(
+            fetchAPI,
+            status,
+            error.message,
+            { code: error.code, ...error.details },
+            status === 405 ? { allow: 'GET' } : {},
           ),
         );
       const format = exportFormatAt(url.pathname.slice(prefix.length));

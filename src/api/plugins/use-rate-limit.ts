@@ -9,6 +9,7 @@ import {
 import { ErrorCode } from '../../domain/errors';
 import type { Authenticate } from '../auth/credentials';
 import { clientAddressOf } from '../client-address';
+import { codedErrorResponse } from './error-response';
 
 export interface RateLimitOptions {
   authenticate: Authenticate;
@@ -78,22 +79,12 @@ export function useRateLimit({
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `Too many requests from this client; try again in ${retryAfter} s`,
-                  extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds: retryAfter },
-                },
-              ],
-            }),
-            {
-              status: 429,
-              headers: {
-                'content-type': 'application/json; charset=utf-8',
-                'retry-after': String(retryAfter),
-              },
-            },
+          codedErrorResponse(
+            fetchAPI,
+            429,
+            `Too many requests from this client; try again in ${retryAfter} s`,
+            { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds: retryAfter },
+            { 'retry-after': String(retryAfter) },
           ),
         );
       }

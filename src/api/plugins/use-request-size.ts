@@ -1,4 +1,5 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { codedErrorResponse } from './error-response';
 
 export interface RequestSizeOptions {
   /** the largest request body accepted, in bytes; one larger answers 413 */
@@ -55,17 +56,11 @@ export function useRequestSize({ maxBytes }: RequestSizeOptions): Plugin {
     onRequest({ request, endResponse, fetchAPI }) {
       const declared = Number(request.headers.get('content-length') ?? Number.NaN);
       if (!Number.isFinite(declared) || declared <= maxBytes) return;
-      const error = tooLarge(maxBytes);
       endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({
-            errors: [{ message: error.message, extensions: { code: 'REQUEST_TOO_LARGE', limit: maxBytes } }],
-          }),
-          {
-            status: 413,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-          },
-        ),
+        codedErrorResponse(fetchAPI, 413, tooLarge(maxBytes).message, {
+          code: 'REQUEST_TOO_LARGE',
+          limit: maxBytes,
+        }),
       );
     },
     onRequestParse({ request, setRequestParser }) {
