@@ -5,12 +5,12 @@
 // articles (no duplicates), timed from the first enqueue to the last job done. It also says
 // where the baseline's time goes: extraction (CPU) against everything else (Neo4j round trips).
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { ingestQueue } from '../src/bus/ingest-queue';
+import { ingestQueue, untilSettled } from '../src/bus/ingest-queue';
 import {
   type IngestOutcome,
   ingestArticle,
@@ -20,13 +20,12 @@ import {
 import { extractStatements } from '../src/extract';
 import { loadConfig } from '../src/platform/config';
 import { silentLogger } from '../src/platform/logger';
-import { projectRoot } from '../src/platform/project-root';
 import { createDatabase, createDriver } from '../src/store/neo4j/database';
 import { startLocalNeo4j } from '../src/store/neo4j/local-neo4j';
 import { applyMigrations } from '../src/store/neo4j/migrations';
 import { freePort } from '../test/support/free-port';
 import { startRedis } from '../test/support/redis';
-import { waitForLine } from './servers/api-process';
+import { spawnWorker, waitForLine } from './servers/api-process';
 import { type SyntheticArticle, syntheticArticles } from './synthetic-articles';
 
 function option(name: string, fallback: string): string {
@@ -107,41 +106,31 @@ async function main(): Promise<void> {
     for (const count of WORKER_COUNTS) {
       const workers: ChildProcess[] = [];
       for (let i = 0; i < count; i++) {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/worker.ts'], {
-          cwd: projectRoot(),
-          env: {
+        workers.push(
+          spawnWorker({
             ...process.env,
             NEO4J_URI: neo4j.uri,
             CLAIMGRAPH_REDIS_URL: redis.url,
             CLAIMGRAPH_WORKER_CONCURRENCY: String(CONCURRENCY),
             NODE_ENV: 'production',
-          },
-        });
-        workers.push(child);
+          }),
+        );
       }
       await Promise.all(workers.map((child) => waitForLine(child, /claimgraph worker ready/, 60_000)));
       const articles = fresh(ARTICLES);
       const progress = bar(`queue, ${count} worker${count === 1 ? '' : 's'}`, articles.length);
       const enqueuedAt = process.hrtime.bigint();
-      const views = [];
-      for (let start = 0; start < articles.length; start += 100) {
-        views.push(
-          ...(await queue.enqueue(
-            articles.slice(start, start + 100).map((article) => ({ article, by: 'bench' })),
-          )),
-        );
-      }
-      const open = new Set(views.map((view) => view.id));
-      while (open.size > 0) {
-        for (const view of await Promise.all([...open].map((id) => queue.job(id)))) {
-          if (view && (view.state === 'COMPLETED' || view.state === 'FAILED')) {
-            if (view.state === 'FAILED') throw new Error(`job ${view.id} failed: ${view.error}`);
-            open.delete(view.id);
-          }
-        }
-        progress.update(articles.length - open.size);
-        if (open.size > 0) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const views = await queue.enqueue(articles.map((article) => ({ article, by: 'bench' })));
+      let done = 0;
+      await untilSettled(
+        queue,
+        views.map((view) => view.id),
+        (view) => {
+          if (view.state === 'FAILED') throw new Error(`job ${view.id} failed: ${view.error}`);
+          progress.update(++done);
+        },
+        100,
+      );
       const queueSeconds = Number(process.hrtime.bigint() - enqueuedAt) / 1e9;
       progress.stop();
       rows.push({

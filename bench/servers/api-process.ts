@@ -15,6 +15,11 @@ export function spawnApi(env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = 
   });
 }
 
+/** An ingest worker (`npm run worker`) as a child process, started the same way and for the same reason. */
+export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/worker.ts'], { cwd: projectRoot(), env });
+}
+
 /** Resolves with the first output line matching `pattern`; rejects on exit or after timeoutMs. */
 export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -52,6 +52,7 @@ export function ingestJobId(data: IngestJobData): string {
 }
 
 export interface IngestQueue<Article, Result> {
+  /** adds the jobs (in Redis round trips of at most ENQUEUE_BATCH); their views in input order */
   enqueue(jobs: IngestJobData<Article>[]): Promise<IngestJobView<Result>[]>;
   job(id: string): Promise<IngestJobView<Result> | null>;
   close(): Promise<void>;
@@ -92,14 +93,22 @@ export function ingestQueue<Article, Result>(url: string, config: QueueConfig): 
     );
   return {
     async enqueue(jobs) {
+      const views: IngestJobView<Result>[] = [];
       try {
-        const added = await queue.addBulk(
-          jobs.map((data) => ({ name: 'ingest', data, opts: { ...options, jobId: ingestJobId(data) } })),
-        );
-        return await Promise.all(added.map(async (job) => viewOf<Result>(job, await job.getState())));
+        for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH) {
+          const added = await queue.addBulk(
+            jobs
+              .slice(start, start + ENQUEUE_BATCH)
+              .map((data) => ({ name: 'ingest', data, opts: { ...options, jobId: ingestJobId(data) } })),
+          );
+          views.push(
+            ...(await Promise.all(added.map(async (job) => viewOf<Result>(job, await job.getState())))),
+          );
+        }
       } catch (error) {
         throw unavailable(error);
       }
+      return views;
     },
     async job(id) {
       try {
@@ -116,6 +125,30 @@ export function ingestQueue<Article, Result>(url: string, config: QueueConfig): 
       connection.disconnect();
     },
   };
+}
+
+const ENQUEUE_BATCH = 100;
+
+/**
+ * Waits until every job is COMPLETED or FAILED, polling every `pollMs`, and hands each to
+ * `settled` once, as it finishes (the commands that enqueue a folder show progress with it).
+ */
+export async function untilSettled<Result>(
+  queue: Pick<IngestQueue<unknown, Result>, 'job'>,
+  ids: readonly string[],
+  settled: (view: IngestJobView<Result>) => void,
+  pollMs = 250,
+): Promise<void> {
+  const open = new Set(ids);
+  while (open.size > 0) {
+    for (const view of await Promise.all([...open].map((id) => queue.job(id)))) {
+      if (view && (view.state === 'COMPLETED' || view.state === 'FAILED')) {
+        open.delete(view.id);
+        settled(view);
+      }
+    }
+    if (open.size > 0) await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }
 
 export interface IngestWorkerOptions extends QueueConfig {

@@ -4,14 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { type IngestJobView, ingestQueue } from '../bus/ingest-queue';
+import { ingestQueue, untilSettled } from '../bus/ingest-queue';
 import { parseArticleFile } from '../core/ingest/front-matter';
 import { type IngestOutcome, type ValidArticle, validateArticle } from '../core/ingest/ingest-article';
 import { loadConfig } from '../platform/config';
 import { failureReason } from './input-files';
 import { commandLinePrincipal } from './principal';
 
-const BATCH = 100;
 const POLL_MS = 500;
 
 export async function ingestThroughQueue(files: string[]): Promise<number> {
@@ -34,11 +33,8 @@ export async function ingestThroughQueue(files: string[]): Promise<number> {
         failures.push({ file: shown, reason: failureReason(error) });
       }
     }
-    for (let start = 0; start < pending.length; start += BATCH) {
-      const batch = pending.slice(start, start + BATCH);
-      const views = await queue.enqueue(batch.map(({ article }) => ({ article, by })));
-      for (const [index, view] of views.entries()) jobs.set(view.id, batch[index]?.file ?? '?');
-    }
+    const views = await queue.enqueue(pending.map(({ article }) => ({ article, by })));
+    for (const [index, view] of views.entries()) jobs.set(view.id, pending[index]?.file ?? '?');
     console.log(`Enqueued ${jobs.size} articles; waiting for the workers…`);
     const totals = { articles: 0, statements: 0, duplicates: 0 };
     const bar = new SingleBar({
@@ -50,25 +46,21 @@ export async function ingestThroughQueue(files: string[]): Promise<number> {
     });
     bar.start(jobs.size, 0, { statements: 0, duplicates: 0, failures: failures.length });
     const started = Date.now();
-    const open = new Set(jobs.keys());
-    while (open.size > 0) {
-      const views = await Promise.all([...open].map((id) => queue.job(id)));
-      for (const view of views.filter((found): found is IngestJobView<IngestOutcome> => found !== null)) {
-        if (view.state === 'COMPLETED' && view.result) {
-          open.delete(view.id);
-          if (view.result.duplicate) totals.duplicates += 1;
-          else {
-            totals.articles += 1;
-            totals.statements += view.result.statementIds.length;
-          }
-        } else if (view.state === 'FAILED') {
-          open.delete(view.id);
+    await untilSettled(
+      queue,
+      [...jobs.keys()],
+      (view) => {
+        if (view.state === 'FAILED')
           failures.push({ file: jobs.get(view.id) ?? view.id, reason: view.error ?? 'failed' });
+        else if (view.result?.duplicate) totals.duplicates += 1;
+        else if (view.result) {
+          totals.articles += 1;
+          totals.statements += view.result.statementIds.length;
         }
-      }
-      bar.update(jobs.size - open.size, { ...totals, failures: failures.length });
-      if (open.size > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+        bar.increment({ ...totals, failures: failures.length });
+      },
+      POLL_MS,
+    );
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     console.log(

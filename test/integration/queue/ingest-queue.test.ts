@@ -3,15 +3,14 @@
 // worker killed mid-job loses no article and duplicates none, and a poison article fails with
 // its reason without stopping the queue.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { waitForLine } from '../../../bench/servers/api-process';
+import { spawnWorker, waitForLine } from '../../../bench/servers/api-process';
 import type { ApiIngestQueue } from '../../../src/api/queue';
 import { type EventBus, redisEventBus } from '../../../src/bus/event-bus';
 import { INGEST_QUEUE, ingestQueue } from '../../../src/bus/ingest-queue';
 import { silentLogger } from '../../../src/platform/logger';
-import { projectRoot } from '../../../src/platform/project-root';
 import { resetToSeed } from '../../support/graph-state';
 import { type Harness, openHarness, testConfig } from '../../support/harness';
 import { startRedis, type TestRedis } from '../../support/redis';
@@ -54,17 +53,14 @@ function article(series: string, index: number, paragraphs = 3) {
 }
 
 function startWorker(redisUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/worker.ts'], {
-    cwd: projectRoot(),
-    env: {
-      ...process.env,
-      NEO4J_URI: process.env[TEST_URI_ENV],
-      CLAIMGRAPH_REDIS_URL: redisUrl,
-      CLAIMGRAPH_QUEUE_LOCK_MS: '1500',
-      CLAIMGRAPH_WORKER_CONCURRENCY: '2',
-      NODE_ENV: 'test',
-      ...extraEnv,
-    },
+  const child = spawnWorker({
+    ...process.env,
+    NEO4J_URI: process.env[TEST_URI_ENV],
+    CLAIMGRAPH_REDIS_URL: redisUrl,
+    CLAIMGRAPH_QUEUE_LOCK_MS: '1500',
+    CLAIMGRAPH_WORKER_CONCURRENCY: '2',
+    NODE_ENV: 'test',
+    ...extraEnv,
   });
   return waitForLine(child, /claimgraph worker ready/, 60_000).then(() => child);
 }
