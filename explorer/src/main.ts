@@ -21,13 +21,6 @@ const LOADERS: { [P in Exclude<Route['page'], 'not-found'>]: PageLoader<Extract<
   source: sourcePage,
 };
 
-const WHAT: Record<string, string> = {
-  actor: 'actor',
-  statement: 'statement',
-  claim: 'claim',
-  source: 'source',
-};
-
 function notFound(what: string, detail: string): PageView {
   return {
     title: 'Not found',
@@ -114,7 +107,7 @@ async function show(route: Route): Promise<void> {
     const retry = () => void show(route);
     view =
       error instanceof ApiError && error.code === 'NOT_FOUND'
-        ? notFound(WHAT[route.page] ?? 'page', error.message)
+        ? notFound(route.page === 'search' ? 'page' : route.page, error.message)
         : error instanceof ApiError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')
           ? keyRequired(error, retry)
           : failure(error, retry);

@@ -41,14 +41,13 @@ export const Subscription: SubscriptionResolvers = {
       const events = pipe(
         context.pubsub.subscribe(CHANNELS['claim-appeared']),
         filter((event) => claimId == null || event.claimId === claimId),
-        map((event) => {
-          freshLoaders(context);
-          return event;
-        }),
       );
       return holdingSlot(events, release);
     },
-    resolve: (event: ClaimAppearedEvent) => event,
+    resolve: (event: ClaimAppearedEvent, _: unknown, context: RequestContext) => {
+      freshLoaders(context);
+      return event;
+    },
   },
 };
 
