@@ -156,13 +156,18 @@ export interface IngestWorkerOptions extends QueueConfig {
   onFailed?(job: Job | undefined, error: Error): void;
 }
 
+/** How often this job has been started before: a re-run follows a failure or a dead worker. */
+export interface JobRun {
+  rerun: boolean;
+}
+
 /**
  * A worker running `ingest` on each job. An error that retrying cannot fix (the article breaks
  * the contract) fails the job at once; anything else (the database away) is retried.
  */
 export function ingestWorker<Article, Result>(
   url: string,
-  ingest: (data: IngestJobData<Article>) => Promise<Result>,
+  ingest: (data: IngestJobData<Article>, run: JobRun) => Promise<Result>,
   options: IngestWorkerOptions,
 ): { close(): Promise<void>; worker: Worker } {
   // A worker blocks on Redis for its next job and waits out a restart.
@@ -171,7 +176,8 @@ export function ingestWorker<Article, Result>(
     INGEST_QUEUE,
     async (job) => {
       try {
-        return await ingest(job.data);
+        // Counted when a job becomes active, so a job whose worker was killed counts its start.
+        return await ingest(job.data, { rerun: job.attemptsStarted > 1 });
       } catch (error) {
         if (error instanceof ClaimgraphError && error.code === ErrorCode.BAD_USER_INPUT) {
           throw new UnrecoverableError(`${error.code}: ${error.message}`);

@@ -27,15 +27,16 @@ export async function announceStatements(
 }
 
 /**
- * announceStatements without waiting: the writer's caller has its answer while the
- * announcement reads what subscribers need. A failure is the publisher's to report.
+ * announceStatements without making the writer wait: the writer's caller has its answer while
+ * the announcement reads what subscribers need. The promise (which never rejects: a failure is
+ * the publisher's to report) is for a caller that must know it was made, like a queue job.
  */
 export function announceInBackground(
   db: Database,
   events: EventPublisher | undefined,
   statementIds: readonly string[],
-): void {
-  if (!events || statementIds.length === 0) return;
+): Promise<void> {
+  if (!events || statementIds.length === 0) return Promise.resolve();
   // One after another, in commit order: each announcement's read would otherwise race the next.
   const previous = inFlight.get(events) ?? Promise.resolve();
   const announced = previous
@@ -45,6 +46,7 @@ export function announceInBackground(
   void announced.then(() => {
     if (inFlight.get(events) === announced) inFlight.delete(events);
   });
+  return announced;
 }
 
 const inFlight = new WeakMap<EventPublisher, Promise<void>>();

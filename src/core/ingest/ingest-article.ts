@@ -251,19 +251,47 @@ async function knownDuplicate(db: Database, input: ValidArticle, hash: string): 
   });
 }
 
+export interface IngestOptions {
+  /**
+   * Resolve only once the article's statements are announced: a queue job that completes has
+   * told subscribers, so a worker that dies before then leaves a job to re-run.
+   */
+  awaitAnnouncement?: boolean;
+  /**
+   * The article ran before and its runner died, perhaps after its commit: a stored article is
+   * then announced again, so subscribers hear of each statement at least once, never not at all.
+   */
+  rerun?: boolean;
+}
+
 /**
  * Extracts an article and records it in one write transaction; once that has committed, its
- * new statements are announced to `events` (a duplicate announces nothing: it wrote none).
+ * new statements are announced to `events` (a duplicate announces nothing: it wrote none;
+ * unless this is a re-run, see IngestOptions).
  */
 export async function ingestArticle(
   db: Database,
   raw: IngestInput,
   by: Principal,
   events?: EventPublisher,
+  options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const outcome = await recordArticle(db, raw, by);
-  if (!outcome.duplicate) announceInBackground(db, events, outcome.statementIds);
+  const announced = !outcome.duplicate
+    ? outcome.statementIds
+    : options.rerun && events
+      ? await statementIdsOf(db, outcome.sourceId)
+      : [];
+  const announcing = announceInBackground(db, events, announced);
+  if (options.awaitAnnouncement) await announcing;
   return outcome;
+}
+
+async function statementIdsOf(db: Database, sourceId: string): Promise<string[]> {
+  const statements = await db.readTransaction('ingest.stored-statements', (tx) =>
+    statementsOfSourceIn(tx, sourceId),
+  );
+  return statements.map((statement) => statement.id);
 }
 
 async function recordArticle(db: Database, raw: IngestInput, by: Principal): Promise<IngestOutcome> {

@@ -183,6 +183,6 @@ export async function recordStatement(
     return written;
   });
   // Committed: a new statement is news (a retry or a replacement of a stored one is not).
-  if (created) announceInBackground(db, options.events, [written.id]);
+  if (created) void announceInBackground(db, options.events, [written.id]);
   return written;
 }

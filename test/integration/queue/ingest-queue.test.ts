@@ -1,15 +1,17 @@
 // The ingest queue on a real Redis with real worker processes: ingestArticles answers job ids
 // at once and workers ingest them (announcing on the bus), the same article is one job, a
-// worker killed mid-job loses no article and duplicates none, and a poison article fails with
-// its reason without stopping the queue.
+// worker killed mid-job loses no article and duplicates none (nor, killed after its commit,
+// the announcement of its statements), and a poison article fails with its reason without
+// stopping the queue.
 
 import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { spawnWorker, waitForLine } from '../../../bench/servers/api-process';
 import type { ApiIngestQueue } from '../../../src/api/queue';
-import { type EventBus, redisEventBus } from '../../../src/bus/event-bus';
+import { CHANNELS, type EventBus, redisEventBus } from '../../../src/bus/event-bus';
 import { INGEST_QUEUE, ingestQueue } from '../../../src/bus/ingest-queue';
+import type { StatementAddedEvent } from '../../../src/domain/events';
 import { silentLogger } from '../../../src/platform/logger';
 import { resetToSeed } from '../../support/graph-state';
 import { type Harness, openHarness, testConfig } from '../../support/harness';
@@ -207,6 +209,52 @@ describe('the ingest queue', () => {
       expect(Number(count.records[0]?.get('n'))).toBe(Number(count.records[0]?.get('texts')));
       expect(Number(count.records[0]?.get('n'))).toBeGreaterThan(0);
     }
+  }, 180_000);
+
+  it('announces an article whose worker died after its commit when its job re-runs', async () => {
+    await Promise.all(workers.splice(0).map((worker) => stopWorker(worker)));
+    const announced = new Set<string>();
+    const listener = (event: Event) =>
+      announced.add(((event as CustomEvent).detail as StatementAddedEvent).statementId);
+    bus.target.addEventListener(CHANNELS['statement-added'], listener);
+    const input = article('died-after-commit', 1, 60);
+    const enqueued = await harness.gql<{ ingestArticles: { id: string }[] }>(
+      ENQUEUE,
+      { inputs: [input] },
+      { role: 'editor' },
+    );
+    const id = enqueued.data?.ingestArticles[0]?.id as string;
+    const doomed = await startWorker(redis.url, { CLAIMGRAPH_WORKER_CONCURRENCY: '1' });
+    // Killed the moment its write is visible: after the commit, before its job completes.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const stored = await harness.db.read(
+        'test.committed',
+        'MATCH (src:Source {url: $url}) RETURN src.id AS id',
+        {
+          url: input.url,
+        },
+      );
+      if (stored.records.length > 0) break;
+      if (Date.now() > deadline) throw new Error('the doomed worker never committed');
+    }
+    await stopWorker(doomed, 'SIGKILL');
+    workers.push(await startWorker(redis.url));
+    const [settledJob] = await settled([id], 90_000);
+    expect(settledJob?.state).toBe('COMPLETED');
+    const stored = await harness.db.read(
+      'test.stored-statements',
+      'MATCH (:Source {url: $url})<-[:REPORTED_IN]-(s:Statement) RETURN collect(s.id) AS ids',
+      { url: input.url },
+    );
+    const ids = (stored.records[0]?.get('ids') ?? []) as string[];
+    expect(ids.length).toBeGreaterThan(0);
+    const until = Date.now() + 10_000;
+    while (ids.some((statementId) => !announced.has(statementId)) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    bus.target.removeEventListener(CHANNELS['statement-added'], listener);
+    expect(ids.filter((statementId) => !announced.has(statementId))).toEqual([]);
   }, 180_000);
 
   it('fails a poison article once, with its reason, while the queue goes on', async () => {
