@@ -2,12 +2,15 @@
 // into a throw-away local Neo4j, with a throw-away Debian redis-server: first today's path (one
 // process ingesting one article after another, the baseline, measured in the same run), then
 // the queue with 1, 2 and 4 worker processes. Each phase ingests fresh ~800-word synthetic
-// articles (no duplicates), timed from the first enqueue to the last job done. It also says
-// where the baseline's time goes: extraction (CPU) against everything else (Neo4j round trips).
+// articles (no duplicates), timed from the first enqueue to the last job done, after a warm-up
+// (--warmup articles, untimed: Neo4j's JIT compiles its query code during the first few
+// hundred queries, and would otherwise bill the baseline for it). Each phase's CPU is split
+// between Neo4j and the ingesting processes, read from /proc: on a shared two-core machine the
+// throughput stops where both cores are busy, and the split says which side fills them.
 
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { ingestQueue, untilSettled } from '../src/bus/ingest-queue';
@@ -25,6 +28,7 @@ import { startLocalNeo4j } from '../src/store/neo4j/local-neo4j';
 import { applyMigrations } from '../src/store/neo4j/migrations';
 import { freePort } from '../test/support/free-port';
 import { startRedis } from '../test/support/redis';
+import { cpuMeter, threadCpuSeconds } from './process-cpu';
 import { spawnWorker, waitForLine } from './servers/api-process';
 import { type SyntheticArticle, syntheticArticles } from './synthetic-articles';
 
@@ -36,6 +40,8 @@ function option(name: string, fallback: string): string {
 const ARTICLES = Number(option('articles', '300'));
 const WORKER_COUNTS = option('workers', '1,2,4').split(',').map(Number);
 const CONCURRENCY = Number(option('concurrency', '4'));
+const WARMUP = Number(option('warmup', '50'));
+const CORES = availableParallelism();
 
 function asInput(article: SyntheticArticle, url: string): ValidArticle {
   return validateArticle({
@@ -68,7 +74,23 @@ async function main(): Promise<void> {
   const redis = await startRedis();
   const neo4jConfig = { ...base.neo4j, uri: neo4j.uri };
   const db = createDatabase(createDriver(neo4jConfig), base.neo4j.database);
-  const rows: Array<{ phase: string; articles: number; seconds: number }> = [];
+  interface Row {
+    phase: string;
+    articles: number;
+    seconds: number;
+    /** CPU seconds: Neo4j's, the part of it its JIT compilers spent, the ingesting processes' */
+    neo4jCpu: number;
+    jitCpu: number;
+    ingestCpu: number;
+  }
+  const rows: Row[] = [];
+  const neo4jPid = neo4j.pid;
+  if (neo4jPid === undefined) throw new Error('the benchmark needs the pid of the Neo4j it started');
+  const JIT_THREADS = /Compiler/;
+  const jitMeter = () => {
+    const start = threadCpuSeconds(neo4jPid, JIT_THREADS);
+    return () => threadCpuSeconds(neo4jPid, JIT_THREADS) - start;
+  };
   let seed = 1;
   const fresh = (count: number) => {
     const articles = syntheticArticles(count, seed);
@@ -78,6 +100,14 @@ async function main(): Promise<void> {
   };
   try {
     await applyMigrations(db, silentLogger);
+
+    const warmup = fresh(WARMUP);
+    const warming = bar('warm-up (untimed)', warmup.length);
+    for (const [index, article] of warmup.entries()) {
+      await ingestArticle(db, article, 'bench');
+      warming.update(index + 1);
+    }
+    warming.stop();
 
     // Where a sequential ingest's time goes: extraction alone, on the same articles.
     const baseline = fresh(ARTICLES);
@@ -89,6 +119,9 @@ async function main(): Promise<void> {
       roundTrips += 1;
     });
     const sequential = bar('one process, in turn', baseline.length);
+    const neo4jMeter = cpuMeter([neo4jPid]);
+    const baselineJit = jitMeter();
+    const ownMeter = cpuMeter([process.pid]);
     const started = process.hrtime.bigint();
     for (const [index, article] of baseline.entries()) {
       await ingestArticle(db, article, 'bench');
@@ -97,7 +130,14 @@ async function main(): Promise<void> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     sequential.stop();
     stopCounting();
-    rows.push({ phase: 'baseline: one process, one article at a time', articles: baseline.length, seconds });
+    rows.push({
+      phase: 'baseline: one process, one article at a time',
+      articles: baseline.length,
+      seconds,
+      neo4jCpu: neo4jMeter(),
+      jitCpu: baselineJit(),
+      ingestCpu: ownMeter(),
+    });
 
     const queue = ingestQueue<ValidArticle, IngestOutcome>(redis.url, {
       ...base.queue,
@@ -119,6 +159,9 @@ async function main(): Promise<void> {
       await Promise.all(workers.map((child) => waitForLine(child, /claimgraph worker ready/, 60_000)));
       const articles = fresh(ARTICLES);
       const progress = bar(`queue, ${count} worker${count === 1 ? '' : 's'}`, articles.length);
+      const phaseNeo4j = cpuMeter([neo4jPid]);
+      const phaseJit = jitMeter();
+      const phaseWorkers = cpuMeter(workers.map((child) => child.pid as number));
       const enqueuedAt = process.hrtime.bigint();
       const views = await queue.enqueue(articles.map((article) => ({ article, by: 'bench' })));
       let done = 0;
@@ -132,11 +175,17 @@ async function main(): Promise<void> {
         100,
       );
       const queueSeconds = Number(process.hrtime.bigint() - enqueuedAt) / 1e9;
+      const neo4jCpu = phaseNeo4j();
+      const jitCpu = phaseJit();
+      const ingestCpu = phaseWorkers();
       progress.stop();
       rows.push({
         phase: `queue: ${count} worker process${count === 1 ? '' : 'es'} × ${CONCURRENCY} jobs`,
         articles: articles.length,
         seconds: queueSeconds,
+        neo4jCpu,
+        jitCpu,
+        ingestCpu,
       });
       await Promise.all(
         workers.map(
@@ -152,11 +201,23 @@ async function main(): Promise<void> {
 
     const rate = (row: { articles: number; seconds: number }) => row.articles / row.seconds;
     const baselineRate = rate(rows[0] as (typeof rows)[number]);
-    console.log(`\nIngestion, ~800-word synthetic articles, ${ARTICLES} per phase, this machine:\n`);
-    console.log('| phase | articles/s | × baseline |');
-    console.log('| --- | --- | --- |');
-    for (const row of rows)
-      console.log(`| ${row.phase} | ${rate(row).toFixed(1)} | ${(rate(row) / baselineRate).toFixed(2)} |`);
+    const perArticle = (cpu: number, row: { articles: number }) => ((cpu / row.articles) * 1000).toFixed(1);
+    console.log(
+      `\nIngestion, ~800-word synthetic articles, ${ARTICLES} per phase after ${WARMUP} warm-up articles, ` +
+        `this machine (${CORES} cores):\n`,
+    );
+    console.log(
+      '| phase | articles/s | × baseline | Neo4j CPU ms/article | of it JIT | ingest CPU ms/article | cores busy |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of rows) {
+      const busy = (row.neo4jCpu + row.ingestCpu) / (row.seconds * CORES);
+      console.log(
+        `| ${row.phase} | ${rate(row).toFixed(1)} | ${(rate(row) / baselineRate).toFixed(2)} | ` +
+          `${perArticle(row.neo4jCpu, row)} | ${perArticle(row.jitCpu, row)} | ${perArticle(row.ingestCpu, row)} | ` +
+          `${(busy * 100).toFixed(0)}% |`,
+      );
+    }
     console.log(
       `\nBaseline, per article: ${((seconds / baseline.length) * 1000).toFixed(1)} ms in all, ` +
         `${((extractionSeconds / baseline.length) * 1000).toFixed(1)} ms of it extraction (CPU), ` +
