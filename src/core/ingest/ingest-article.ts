@@ -155,9 +155,9 @@ async function claimPublication(
 }
 
 /**
- * The write: claim the article's id, then create only the actors no one else created
- * meanwhile (never overwriting one: an actor that exists keeps what it has), then link its
- * statements into the claim graph and write it all.
+ * The write: claim the article's id, link its statements into the claim graph (reads only),
+ * then create only the actors no one else created meanwhile (never overwriting one: an actor
+ * that exists keeps what it has) and write it all.
  */
 async function writeArticle(
   db: Database,
@@ -170,6 +170,22 @@ async function writeArticle(
     const { scope, sameText } = await claimPublication(tx, input, hash);
     const matches = await resolveNames(tx, namesToResolve(extraction, input));
     const plan = planIngest(extraction, input, hash, matches, input.text, scope);
+    // The same text stored from another outlet is the copy's original: no need to look for one.
+    const known = sameText
+      ? {
+          sourceId: sameText.id,
+          resemblance: 1,
+          isCopy: copiesLater(input.publishedAt, sameText.publishedAt),
+        }
+      : undefined;
+    const linked = await linkArticle(
+      tx,
+      linkableArticle(plan, extraction, input, input.text),
+      known ? { copy: known } : {},
+    );
+    const { copy } = linked;
+    // Locked only now, after the linker's reads: an actor every article names (an outlet, a
+    // surname no one could resolve) is then held while this article writes, not while it links.
     const planned = plan.data.actors.map((actor) => actor.id);
     const created = await claimIds(tx, 'Actor', planned);
     const taken = await storedActors(
@@ -185,20 +201,6 @@ async function writeArticle(
         );
       }
     }
-    // The same text stored from another outlet is the copy's original: no need to look for one.
-    const known = sameText
-      ? {
-          sourceId: sameText.id,
-          resemblance: 1,
-          isCopy: copiesLater(input.publishedAt, sameText.publishedAt),
-        }
-      : undefined;
-    const linked = await linkArticle(
-      tx,
-      linkableArticle(plan, extraction, input, input.text),
-      known ? { copy: known } : {},
-    );
-    const { copy } = linked;
     await writeDataSet(
       tx,
       linkedData({ ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) }, linked),
