@@ -1,6 +1,7 @@
-// npm run bench:ingest [-- --articles N --workers 1,2,4]: ingestion end to end on this machine,
-// into a throw-away local Neo4j, with a throw-away Debian redis-server: first today's path (one
-// process ingesting one article after another, the baseline, measured in the same run), then
+// npm run bench:ingest [-- --articles N --warmup N --workers 1,2,4 --concurrency 4]: ingestion
+// end to end on this machine, into a throw-away local Neo4j, with a throw-away Debian
+// redis-server: first today's path (one process ingesting one article after another and
+// announcing its statements, the baseline, measured in the same run), then
 // the queue with 1, 2 and 4 worker processes. Each phase ingests fresh ~800-word synthetic
 // articles (no duplicates), timed from the first enqueue to the last job done, after a warm-up
 // (--warmup articles, untimed: Neo4j's JIT compiles its query code during the first few
@@ -13,7 +14,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
+import { inProcessEventBus } from '../src/bus/event-bus';
 import { ingestQueue, untilSettled } from '../src/bus/ingest-queue';
+import { announcementsSettled } from '../src/core/events/announce-statements';
 import {
   type IngestOutcome,
   ingestArticle,
@@ -101,10 +104,12 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db, silentLogger);
 
+    // The baseline announces its statements as the API does (in process), as the workers do.
+    const events = inProcessEventBus(silentLogger);
     const warmup = fresh(WARMUP);
     const warming = bar('warm-up (untimed)', warmup.length);
     for (const [index, article] of warmup.entries()) {
-      await ingestArticle(db, article, 'bench');
+      await ingestArticle(db, article, 'bench', events);
       warming.update(index + 1);
     }
     warming.stop();
@@ -124,9 +129,10 @@ async function main(): Promise<void> {
     const ownMeter = cpuMeter([process.pid]);
     const started = process.hrtime.bigint();
     for (const [index, article] of baseline.entries()) {
-      await ingestArticle(db, article, 'bench');
+      await ingestArticle(db, article, 'bench', events);
       sequential.update(index + 1);
     }
+    await announcementsSettled(events);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     sequential.stop();
     stopCounting();
