@@ -3,7 +3,8 @@
 // the claim outside this write reaches. That check walks from whichever side has fewer
 // statements (the WITH in each branch fixes where the walk starts): a claim a thousand outlets
 // carry is not walked for an article's own source, nor a wire service's thousand reports for
-// a claim made once.
+// a claim made once. No label on `other` (only statements have these relationships): with one,
+// the planner may start from a scan of every statement instead.
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})-[:SAID_BY]->(a:Actor)
 MATCH (s)-[:REPORTED_IN]->(src:Source)
@@ -14,7 +15,7 @@ CALL (s, c) {
   OPTIONAL CALL (carrier, c) {
     WITH carrier, c
     WHERE carrier IS NOT NULL AND COUNT { (carrier)<-[:VIA|REPORTED_IN]-() } <= COUNT { (c)<-[:EXPRESSES]-() }
-    MATCH (carrier)<-[:VIA|REPORTED_IN]-(other:Statement)
+    MATCH (carrier)<-[:VIA|REPORTED_IN]-(other)
     WITH other, c
     WHERE NOT other.id IN $ids AND (other)-[:EXPRESSES]->(c)
     RETURN other
@@ -22,7 +23,7 @@ CALL (s, c) {
   UNION
     WITH carrier, c
     WHERE carrier IS NOT NULL AND COUNT { (carrier)<-[:VIA|REPORTED_IN]-() } > COUNT { (c)<-[:EXPRESSES]-() }
-    MATCH (c)<-[:EXPRESSES]-(other:Statement)
+    MATCH (c)<-[:EXPRESSES]-(other)
     WITH other, carrier
     WHERE NOT other.id IN $ids AND (other)-[:VIA|REPORTED_IN]->(carrier)
     RETURN other
