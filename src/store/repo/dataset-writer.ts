@@ -112,17 +112,24 @@ export type WriteModes = {
   [Step in WriteStep]?: Step extends AdditiveStep ? LinkMode : Exclude<LinkMode, 'add'>;
 };
 
-/** Writes in dependency order (actors before their affiliations, sources before statements…). */
+/**
+ * Writes in dependency order (actors before their affiliations, sources before statements…).
+ * The queries go out without waiting for each answer: a transaction runs its queries in the
+ * order they arrive, so the order holds, and a write of nine kinds waits for one answer, not
+ * nine. A failing query fails the transaction, and every query after it with it.
+ */
 export async function writeDataSet(
   tx: ManagedTransaction,
   data: Partial<GraphDataSet>,
   modes: WriteModes = {},
 ): Promise<void> {
   const rows = datasetRows(data);
+  const sent: Array<Promise<unknown>> = [];
   for (const [kind, step] of STEPS) {
     const mode = modes[step];
     if (rows[kind].length === 0 || mode === 'keep') continue;
     const query = mode === 'add' ? ADDITIVE[step as AdditiveStep] : step;
-    await tx.run(cypher(query), { rows: rows[kind] });
+    sent.push(Promise.resolve(tx.run(cypher(query), { rows: rows[kind] })));
   }
+  await Promise.all(sent);
 }
