@@ -36,6 +36,7 @@ export function findReported(
           ? accordingTo(tokens, s, k)
           : reportedAt(tokens, s, k, previousInSentence);
       if (found) {
+        endBeforeCoordinatedCue(tokens, out[out.length - 1], found);
         out.push(...splitAtAndThat(tokens, found));
         previousInSentence = true;
         k = Math.max(k, found.cueToken);
@@ -43,6 +44,25 @@ export function findReported(
     }
   }
   return out;
+}
+
+/**
+ * "charged that the commission had no teeth and accused developers of …": the second cue is a
+ * statement of its own, so the first proposition ends before its "and".
+ */
+function endBeforeCoordinatedCue(
+  tokens: readonly Token[],
+  previous: Attribution | undefined,
+  found: Attribution,
+): void {
+  const joint = tokens[found.cueToken - 1];
+  const piece = previous?.pieces[0];
+  if (found.speaker.type !== 'previous' || !joint || !piece || previous?.pieces.length !== 1) return;
+  if (!['and', 'but'].includes(joint.lower) || joint.start < piece.start || joint.end > piece.end) return;
+  let last = joint.index - 1;
+  while (last > 0 && [',', ';'].includes((tokens[last] as Token).lower)) last--;
+  const end = (tokens[last] as Token).end;
+  if (end > piece.start) piece.end = end;
 }
 
 /**

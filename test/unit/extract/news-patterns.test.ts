@@ -113,6 +113,23 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ).toEqual([['European Commission', 'say', 'the manufacturer had delivered too few doses']]);
   });
 
+  it('regression: a proposition ends before a second cue coordinated with the first ("… and accused …")', () => {
+    expect(
+      spoken(
+        'The ministry said the doses had been paid for in full and accused Brussels of rewriting the rules.',
+      ),
+    ).toEqual([
+      ['ministry', 'say', 'the doses had been paid for in full'],
+      ['ministry', 'accuse', 'Brussels of rewriting the rules'],
+    ]);
+    expect(
+      spoken('Korneyeva claimed that the argument was a pretext, but clarified that citizens could return.'),
+    ).toEqual([
+      ['Korneyeva', 'claim', 'the argument was a pretext'],
+      ['Korneyeva', 'clarify', 'citizens could return'],
+    ]);
+  });
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
