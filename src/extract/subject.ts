@@ -23,10 +23,27 @@ function isSkippable(t: Token): boolean {
   return BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that');
 }
 
-function inNounPhrase(t: Token, before: Token | undefined, after: Token | undefined): boolean {
+function inNounPhrase(
+  t: Token,
+  before: Token | undefined,
+  after: Token | undefined,
+  located = false,
+): boolean {
   if (t.quote >= 0 || t.mark) return false;
   if (NP_POS.has(t.pos)) return true;
   if (NP_PREPOSITIONS.has(t.lower)) return true;
+  // "Reporters Without Borders": a capitalised small word inside a name.
+  if (isCapitalised(t.text) && before && after && isCapitalised(before.text) && isCapitalised(after.text))
+    return true;
+  // "an analyst at Tellurian Research in Sydney": inside an appositive, where a body sits.
+  if (
+    located &&
+    t.lower === 'in' &&
+    ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
+    after &&
+    isCapitalised(after.text)
+  )
+    return true;
   if (t.lower === "'s" || t.lower === '&') return true;
   // "Sweden and Denmark", "the United States and Nato": conjoined names are one subject.
   if (t.lower === 'and' && before && after && isCapitalised(before.text) && isCapitalised(after.text))
@@ -92,9 +109,12 @@ function appositiveBefore(tokens: readonly Token[], closing: number, floor: numb
     if (t.lower === ',') break;
     if (['that', 'who', 'which'].includes(t.lower) && t.pos !== 'DET') innerEnd = k - 1;
   }
-  const inner = nounPhraseEndingAt(tokens, innerEnd, floor);
+  const inner = nounPhraseEndingAt(tokens, innerEnd, floor, true);
   if (!inner) return undefined;
-  const opening = inner.first - 1;
+  // "Kanokwan Srisuk, of the Bangkok-based group Rivers Without Borders Asia,": the appositive
+  // may open with the preposition that ties the person to their body.
+  let opening = inner.first - 1;
+  while (opening > floor && NP_PREPOSITIONS.has(tokens[opening]?.lower ?? '')) opening--;
   if (tokens[opening]?.lower !== ',' || opening <= floor) return undefined;
   const outer = nounPhraseEndingAt(tokens, opening - 1, floor);
   if (!outer) return undefined;
@@ -165,11 +185,16 @@ function asideStart(tokens: readonly Token[], end: number, floor: number): numbe
   return undefined;
 }
 
-function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | undefined {
+function nounPhraseEndingAt(
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+  located = false,
+): TokenRange | undefined {
   let first = last + 1;
   for (let i = last; i >= floor; i--) {
     const t = tokens[i] as Token;
-    if (!inNounPhrase(t, tokens[i - 1], tokens[i + 1])) break;
+    if (!inNounPhrase(t, tokens[i - 1], tokens[i + 1], located)) break;
     first = i;
     // A determiner opens its phrase, unless a preposition links it to the head before it.
     if (DETERMINERS.has(t.lower) && t.pos === 'DET') {

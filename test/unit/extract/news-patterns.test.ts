@@ -89,6 +89,21 @@ describe('speakers in news', () => {
       ),
     ).toEqual(['Orion Bulk Management']);
   });
+  it.each([
+    [
+      'Jonathan Prideaux, a commodities analyst at Tellurian Research in Sydney, estimated that exports would fall. He noted that the cap stopped short of a ban.',
+      ['Jonathan Prideaux', 'Jonathan Prideaux'],
+    ],
+    [
+      'Kanokwan Srisuk, of the Bangkok-based group Rivers Without Borders Asia, charged that the commission had no teeth.',
+      ['Kanokwan Srisuk'],
+    ],
+  ])(
+    'regression: an appositive saying where a body sits, or opening with "of", hides no speaker: %s',
+    (text, speakers) => {
+      expect(who(text)).toEqual(speakers);
+    },
+  );
 });
 
 describe('cue verbs and shapes of reported speech in news', () => {
