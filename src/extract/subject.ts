@@ -218,7 +218,15 @@ export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: num
   for (let i = cue + 1; i <= ceiling; i++) {
     const t = tokens[i] as Token;
     if (!inNounPhrase(t, tokens[i - 1], tokens[i + 1])) break;
-    if (i > cue + 1 && DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has((tokens[i - 1] as Token).lower))
+    const before = (tokens[i - 1] as Token).lower;
+    // "according to two people familiar with the matter": a determiner after a role's
+    // complement word goes on the phrase.
+    if (
+      i > cue + 1 &&
+      DETERMINERS.has(t.lower) &&
+      !NP_PREPOSITIONS.has(before) &&
+      !(ROLE_COMPLEMENTS.has(before) && before !== 'to')
+    )
       break;
     last = i;
   }

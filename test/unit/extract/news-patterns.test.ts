@@ -63,6 +63,12 @@ describe('speakers in news', () => {
     expect(who(text)).toEqual([speaker]);
   });
 
+  it('regression: "according to people familiar with the matter" keeps the circle they are familiar with', () => {
+    expect(who('The vessel was tracked for days, according to two people familiar with the matter.')).toEqual(
+      ['people familiar with the matter'],
+    );
+  });
+
   it('regression: a time between subject and verb is not the speaker', () => {
     expect(who('China on Wednesday accused the Philippines of deliberately provoking a collision.')).toEqual([
       'Government of China',
