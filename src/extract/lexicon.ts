@@ -400,6 +400,47 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'today',
 ]);
 
+/** Conjunctions that open a clause of the journalist's after a reported proposition (", as X said …"). */
+export const FRAMING_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'as',
+  'after',
+  'before',
+  'while',
+  'whereas',
+  'when',
+  'although',
+  'though',
+  'since',
+]);
+
+/** Units of a lapse of time: ", days after", ", a week before". */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'minutes',
+  'minute',
+  'hours',
+  'hour',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
+
+/** Nouns for what was just said, in the journalist's appositive after it (", a remark seen as …"). */
+export const SUMMARY_NOUNS: ReadonlySet<string> = new Set([
+  'remark',
+  'comment',
+  'reference',
+  'statement',
+  'swipe',
+  'jab',
+  'dig',
+  'allusion',
+]);
+
 /** Places and governments: never a person's name; as a speaker, a government. */
 export const PLACES: ReadonlySet<string> = new Set([
   'united states',

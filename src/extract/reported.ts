@@ -7,7 +7,7 @@ import type { Cue } from '../domain/model';
 import { type Attribution, cover, isTerminator, type SpeakerRef, withoutRange } from './attribution';
 import { type CueWord, cueOf, takesAudience, urges } from './cues';
 import { audienceBetween } from './direct';
-import { PRONOUNS } from './lexicon';
+import { DETERMINERS, FRAMING_CONJUNCTIONS, PRONOUNS, SUMMARY_NOUNS, TIME_UNITS } from './lexicon';
 import { isOutletName } from './outlets';
 import { phraseForSubject } from './speaker-phrase';
 import { subjectAfter, subjectBefore, type TokenRange } from './subject';
@@ -24,6 +24,9 @@ export function findReported(
   const out: Attribution[] = [];
   for (const s of sentences) {
     let previousInSentence = false;
+    // Inside a proposition just reported, a cue with a subject of its own ("said Bangkok had
+    // asked Beijing to …") is part of what was said, not a statement of its own.
+    let insideUntil = -1;
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k] as Token;
       if (usedCues.has(k)) {
@@ -35,15 +38,25 @@ export function findReported(
         t.lower === 'according' && tokens[k + 1]?.lower === 'to'
           ? accordingTo(tokens, s, k)
           : reportedAt(tokens, s, k, previousInSentence);
-      if (found) {
+      if (found && (k > insideUntil || found.speaker.type === 'previous')) {
         endBeforeCoordinatedCue(tokens, out[out.length - 1], found);
         out.push(...splitAtAndThat(tokens, found));
         previousInSentence = true;
         k = Math.max(k, found.cueToken);
+        insideUntil = Math.max(insideUntil, lastTokenOf(tokens, found, k));
       }
     }
   }
   return out;
+}
+
+/** The last token of a proposition that follows its cue (after token k), or -1. */
+function lastTokenOf(tokens: readonly Token[], found: Attribution, k: number): number {
+  const piece = found.pieces[0];
+  if (!piece || (tokens[k] as Token).end > piece.start) return -1;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= piece.end) last++;
+  return last;
 }
 
 /**
@@ -55,7 +68,9 @@ function endBeforeCoordinatedCue(
   previous: Attribution | undefined,
   found: Attribution,
 ): void {
-  const joint = tokens[found.cueToken - 1];
+  let j = found.cueToken - 1;
+  while (j > 0 && ['AUX', 'ADV'].includes((tokens[j] as Token).pos)) j--;
+  const joint = tokens[j];
   const piece = previous?.pieces[0];
   if (found.speaker.type !== 'previous' || !joint || !piece || previous?.pieces.length !== 1) return;
   if (!['and', 'but'].includes(joint.lower) || joint.start < piece.start || joint.end > piece.end) return;
@@ -98,13 +113,17 @@ function reportedAt(
   // A phrasal verb's particle is part of the cue: what it reports starts after it.
   const cueEnd = cue.phrasal ? k + 1 : k;
   const before = tokens[k - 1];
+  // "…, and has blamed": the conjunction before the verb's auxiliaries.
+  let b = k - 1;
+  while (b > s.first && ['AUX', 'ADV'].includes((tokens[b] as Token).pos)) b--;
+  const joint = tokens[b];
   let speaker: SpeakerRef | undefined;
   let subject: TokenRange | undefined;
   const continues =
     previousInSentence &&
     ((cue.participle && (before?.lower === ',' || before?.lower === 'before')) ||
-      before?.lower === 'and' ||
-      before?.lower === 'but');
+      joint?.lower === 'and' ||
+      joint?.lower === 'but');
   if (continues) speaker = { type: 'previous' };
   else if (cue.participle && before?.lower === ',') {
     // "The Commission defended the decision, saying …": the sentence's subject says it.
@@ -216,6 +235,8 @@ function propositionEnd(tokens: readonly Token[], s: Sentence, start: number): n
     const cue = cueOf(next.lower, next.pos);
     const trailing =
       (next.lower === 'according' && tokens[j + 2]?.lower === 'to') ||
+      framesNewClause(tokens, s, j + 1) ||
+      summarises(tokens, j + 1) ||
       (cue?.participle ?? false) ||
       (next.lower === 'and' && cueOf(tokens[j + 2]?.lower ?? '', tokens[j + 2]?.pos ?? '') !== undefined) ||
       next.mark?.side === 'open';
@@ -230,6 +251,35 @@ function propositionEnd(tokens: readonly Token[], s: Sentence, start: number): n
   )
     end--;
   return end;
+}
+
+/**
+ * ", as authorities in Minsk said …", ", days after Washington said …", ", and the spokesman
+ * said …": a clause with a cue and a speaker of its own; where the proposition before it ends.
+ */
+function framesNewClause(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  let j = k;
+  // ", days after", ", a day after", ", hours before"
+  if (DETERMINERS.has(tokens[j]?.lower ?? '') || tokens[j]?.pos === 'NUM') j++;
+  if (TIME_UNITS.has(tokens[j]?.lower ?? '')) j++;
+  // ", and foreign ministry spokesman Han Zhiqiang said …": a new clause with its own speaker.
+  const joined = j === k && ['and', 'but'].includes(tokens[j]?.lower ?? '');
+  if (!FRAMING_CONJUNCTIONS.has(tokens[j]?.lower ?? '') && !joined) return false;
+  for (let i = j + 1; i <= s.last; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === ',' || isTerminator(t)) return false;
+    if (t.quote < 0 && !t.mark && cueOf(t.lower, t.pos)?.reports && !cueOf(t.lower, t.pos)?.participle)
+      return true;
+  }
+  return false;
+}
+
+/** ", a remark widely seen as …", ", an apparent reference to …": the journalist's gloss. */
+function summarises(tokens: readonly Token[], k: number): boolean {
+  if (!['a', 'an'].includes(tokens[k]?.lower ?? '')) return false;
+  let j = k + 1;
+  while (j < k + 3 && ['ADJ', 'ADV'].includes(tokens[j]?.pos ?? '')) j++;
+  return SUMMARY_NOUNS.has(tokens[j]?.lower ?? '');
 }
 
 function isWholeQuote(tokens: readonly Token[], first: number, last: number): boolean {

@@ -151,6 +151,50 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ]);
   });
 
+  it('regression: a cue inside a reported proposition is part of what was said', () => {
+    expect(
+      spoken(
+        'Anurak said Bangkok had asked Beijing to help locate her, vowing that the police would not rest.',
+      ),
+    ).toEqual([
+      ['Anurak', 'say', 'Bangkok had asked Beijing to help locate her'],
+      ['Anurak', 'say', 'the police would not rest'],
+    ]);
+  });
+
+  it.each([
+    [
+      'Ottawa insisted that the passage is Canadian water, days after Washington said an icebreaker would sail through it.',
+      [
+        ['Government of Canada', 'insist', 'the passage is Canadian water'],
+        ['Government of the United States', 'say', 'an icebreaker would sail through it'],
+      ],
+    ],
+    [
+      'Ottawa said the reporter must be released, as authorities in Minsk said she would be held for ten days.',
+      [
+        ['Government of Canada', 'say', 'the reporter must be released'],
+        ['Government of Belarus', 'say', 'she would be held for ten days'],
+      ],
+    ],
+    [
+      'Hanoi said the dispute should be settled by talks, and spokesman Han Zhiqiang said Beijing opposed the politicisation of water.',
+      [
+        ['Government of Vietnam', 'say', 'the dispute should be settled by talks'],
+        ['Han Zhiqiang', 'say', 'Beijing opposed the politicisation of water'],
+      ],
+    ],
+    [
+      'Beijing said the drills were routine, a remark widely seen as aimed at Washington.',
+      [['Government of China', 'say', 'the drills were routine']],
+    ],
+  ])(
+    'regression: a proposition ends where a clause with a speaker and cue of its own, or a gloss, begins: %s',
+    (text, expected) => {
+      expect(spoken(text)).toEqual(expected);
+    },
+  );
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
