@@ -225,6 +225,11 @@ export function contentOverlap(a: string, b: string): number {
   return (2 * common) / (ga.length + gb.length);
 }
 
+/** The graph spells a cue as an identifier ('according_to'); the annotation as words ('according to'). */
+export function sameCue(gold: string, predicted: string): boolean {
+  return gold.replace(/_/g, ' ') === predicted.replace(/_/g, ' ');
+}
+
 function sameName(a: string, b: string): boolean {
   const fold = (s: string): string => normalise(s).replace(/^(?:the|a|an) /, '');
   return fold(a) === fold(b);
@@ -268,7 +273,7 @@ function score(results: readonly DocumentResult[]): Scores {
       matched++;
       if (sameName(gs.speaker, ps.speaker.name)) speaker++;
       if (sameIntermediary(gs.intermediary, ps.intermediary)) intermediary++;
-      if (gs.cue === ps.cue) cue++;
+      if (sameCue(gs.cue, ps.cue)) cue++;
       if ((gs.saidAt ?? null) === (ps.saidAt ?? null)) date++;
     }
   }

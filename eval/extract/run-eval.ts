@@ -17,6 +17,7 @@ import {
   loadNews,
   type NewsSet,
   type Scores,
+  sameCue,
 } from './evaluate';
 
 const PUBLISHED = [
@@ -92,7 +93,7 @@ function misses(result: DocumentResult): string[] {
     if (!matches.exact.has(i)) problems.push(`text ${JSON.stringify(ps.text)}`);
     if (ps.speaker.name.toLowerCase() !== g.speaker.toLowerCase())
       problems.push(`speaker ${ps.speaker.name}`);
-    if (ps.cue !== g.cue) problems.push(`cue ${ps.cue}`);
+    if (!sameCue(g.cue, ps.cue)) problems.push(`cue ${ps.cue}`);
     if (
       (g.intermediary?.outlet ?? '') !== (ps.intermediary?.outlet ?? '') ||
       (g.intermediary?.kind ?? '') !== (ps.intermediary?.kind ?? '')
