@@ -400,6 +400,25 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'today',
 ]);
 
+/** What ends a compound adjective made of a place or an owner ("Hong Kong-based", "Chinese-owned"). */
+export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
+  'based',
+  'owned',
+  'run',
+  'backed',
+  'led',
+  'born',
+  'made',
+  'flagged',
+  'registered',
+  'controlled',
+  'funded',
+  'linked',
+  'aligned',
+  'affiliated',
+  'headquartered',
+]);
+
 /** Conjunctions that open a clause of the journalist's after a reported proposition (", as X said …"). */
 export const FRAMING_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'as',

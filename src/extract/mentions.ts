@@ -5,6 +5,7 @@
 import type { ActorKind } from '../domain/model';
 import {
   COMPANY_DESCRIPTORS,
+  DETERMINERS,
   type Gender,
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -17,7 +18,7 @@ import {
 import { matchName, type NameCandidate } from './name-match';
 import { foldName } from './normalise';
 import { isOutletName } from './outlets';
-import { isNameWord, span } from './speaker-phrase';
+import { isNameWord, isPlaceCompound, span } from './speaker-phrase';
 import type { Token } from './tokens';
 
 export interface Entity {
@@ -47,6 +48,8 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     const run = nameRunAt(tokens, i);
     if (!run) continue;
     i = run.last;
+    // "the Hong Kong-based company": the place before a compound adjective names no actor.
+    if (isPlaceCompound(tokens[run.last + 1]?.lower ?? '')) continue;
     const words = run.nameFirst <= run.last ? span(tokens, run.nameFirst, run.last) : '';
     if (words === '') continue;
     let key = foldName(words);
@@ -180,7 +183,8 @@ function kindOf(
   const near = [tokens[first - 1], tokens[first - 2], tokens[last + 1]].filter(
     (t): t is Token => t !== undefined && t.sentence === sentence,
   );
-  if (near.some((t) => COMPANY_DESCRIPTORS.has(t.lower))) return 'COMPANY';
+  if (near.some((t) => COMPANY_DESCRIPTORS.has(t.lower)) || describedAsCompany(tokens, last))
+    return 'COMPANY';
   const words = key.split(' ');
   const lastWord = words[words.length - 1] as string;
   if (INSTITUTION_WORDS.has(lastWord)) return 'ORGANIZATION';
@@ -190,4 +194,16 @@ function kindOf(
   });
   if (words.length >= 2 && !allCaps) return 'PERSON';
   return 'ORGANIZATION';
+}
+
+/** "Orion Bulk Management, the Hong Kong-based company that …": an appositive says what it is. */
+function describedAsCompany(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.lower !== ',' || !DETERMINERS.has(tokens[last + 2]?.lower ?? '')) return false;
+  for (let j = last + 3; j <= last + 7; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (COMPANY_DESCRIPTORS.has(t.lower)) return true;
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || t.lower === ',') return false;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   HONORIFICS,
   INSTITUTION_WORDS,
+  MODIFIER_SUFFIXES,
   NAME_PARTICLES,
   NATIONALITIES,
   ORG_ANAPHORS,
@@ -307,7 +308,14 @@ function isHyphenatedTitle(lower: string): boolean {
 export function isNameWord(t: Token): boolean {
   if (t.quote >= 0 || t.mark || !isCapitalised(t.text)) return false;
   if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
+  if (isPlaceCompound(t.lower)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+}
+
+/** "Kong-based", "Chinese-owned", "state-run": a place or owner made into an adjective, never a name. */
+export function isPlaceCompound(lower: string): boolean {
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && MODIFIER_SUFFIXES.has(lower.slice(dash + 1));
 }
 
 export function span(tokens: readonly Token[], first: number, last: number): string {

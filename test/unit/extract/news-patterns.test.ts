@@ -69,6 +69,14 @@ describe('speakers in news', () => {
     );
   });
 
+  it('regression: "the company" after "X, the Hong Kong-based company that …" is X, not the place made an adjective', () => {
+    expect(
+      who(
+        'Huaqing Interactive, the Shenzhen-based company that owns the app, denied that it shares data. “We would refuse,” the company said. It added that it was disappointed.',
+      ),
+    ).toEqual(['Huaqing Interactive', 'Huaqing Interactive', 'Huaqing Interactive']);
+  });
+
   it('regression: a time between subject and verb is not the speaker', () => {
     expect(who('China on Wednesday accused the Philippines of deliberately provoking a collision.')).toEqual([
       'Government of China',
