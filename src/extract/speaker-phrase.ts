@@ -214,8 +214,21 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
     const institutional =
       i < last && INSTITUTION_WORDS.has((tokens[i + 1] as Token).lower) && isNameWord(tokens[i + 1] as Token);
     const complement = (inner && institutionComplement(tokens, i, first)) || institutional;
+    // "Prosecutor's Office", "People's Liberation Army": a possessive inside an institution's
+    // name, not a state's ("China's Ministry of State Security").
+    const possessive =
+      ["'s", '’s'].includes(t.lower) &&
+      INSTITUTION_WORDS.has((tokens[last] as Token).lower) &&
+      before !== undefined &&
+      isNameWord(before) &&
+      !isStateWord(before.lower) &&
+      isNameWord(tokens[i + 1] as Token);
     const particle =
-      (NAME_PARTICLES.has(t.lower) || joins || (complement && [',', 'and'].includes(t.lower))) && inner;
+      (NAME_PARTICLES.has(t.lower) ||
+        joins ||
+        possessive ||
+        (complement && [',', 'and'].includes(t.lower))) &&
+      inner;
     if (
       (isNameWord(t) && (complement || (!TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)))) ||
       particle
@@ -295,7 +308,7 @@ function institutionComplement(tokens: readonly Token[], i: number, first: numbe
   for (let j = i - 1; j > first && j >= i - 8; j--) {
     const t = tokens[j] as Token;
     if (t.lower === 'of') return INSTITUTION_WORDS.has((tokens[j - 1] as Token).lower);
-    if (!isNameWord(t) && t.lower !== 'and' && t.lower !== ',') return false;
+    if (!isNameWord(t) && !['and', ',', 'the'].includes(t.lower)) return false;
   }
   return false;
 }

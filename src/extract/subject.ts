@@ -1,7 +1,14 @@
 // Finding the words that name the speaker around a cue verb: the subject before it ("Mr Ren
 // said"), or the inverted subject after it ("said Mr Ren").
 
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_HEADS } from './lexicon';
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  DETERMINERS,
+  INSTITUTION_WORDS,
+  ORG_ANAPHORS,
+  PRONOUNS,
+  ROLE_HEADS,
+} from './lexicon';
 import { isCapitalised } from './normalise';
 import type { Token } from './tokens';
 
@@ -194,7 +201,8 @@ function nounPhraseEndingAt(
   let first = last + 1;
   for (let i = last; i >= floor; i--) {
     const t = tokens[i] as Token;
-    if (!inNounPhrase(t, tokens[i - 1], tokens[i + 1], located)) break;
+    const listed = t.lower === ',' && inInstitutionList(tokens, i, last, floor);
+    if (!listed && !inNounPhrase(t, tokens[i - 1], tokens[i + 1], located)) break;
     first = i;
     // A determiner opens its phrase, unless a preposition links it to the head before it.
     if (DETERMINERS.has(t.lower) && t.pos === 'DET') {
@@ -210,6 +218,25 @@ function nounPhraseEndingAt(
   if (first > last) return undefined;
   while (first <= last && NP_PREPOSITIONS.has((tokens[first] as Token).lower)) first++;
   return first <= last ? { first, last } : undefined;
+}
+
+/**
+ * "the Ministry of Education, Culture and Science": a comma between the capitalised words an
+ * institution is "of", before an "and" that closes the list.
+ */
+function inInstitutionList(tokens: readonly Token[], comma: number, last: number, floor: number): boolean {
+  const after = tokens.slice(comma + 1, last + 1);
+  if (
+    !after.some((t) => t.lower === 'and') ||
+    !after.every((t) => t.lower === 'and' || isCapitalised(t.text))
+  )
+    return false;
+  for (let j = comma - 1; j > floor && j >= comma - 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'of') return INSTITUTION_WORDS.has(tokens[j - 1]?.lower ?? '');
+    if (!isCapitalised(t.text) && t.lower !== ',') return false;
+  }
+  return false;
 }
 
 /** The inverted subject after a cue: "said Mr Ren", "said a spokesman for the ministry". */

@@ -57,6 +57,22 @@ describe('speakers in news', () => {
       'The Armed Forces of the Philippines said in a statement that the boats were rammed.',
       'Armed Forces of the Philippines',
     ],
+    [
+      'The Office of the US Trade Representative said in a statement that it was deeply concerned.',
+      'Office of the US Trade Representative',
+    ],
+    [
+      "The German Federal Prosecutor's Office alleged on Monday that the scientist had passed on research.",
+      "German Federal Prosecutor's Office",
+    ],
+    [
+      "The Eastern Theater Command of the People's Liberation Army said its forces had tested their readiness.",
+      "Eastern Theater Command of the People's Liberation Army",
+    ],
+    [
+      'The Dutch Ministry of Education, Culture and Science said the objects would stay on display.',
+      'Dutch Ministry of Education, Culture and Science',
+    ],
     ['Swedish police said a bulk carrier had been escorted to port.', 'Swedish police'],
     ['Sweden and Denmark have both concluded that the rupture was deliberate.', 'Sweden and Denmark'],
   ])('regression: an institution or a conjoined speaker is named in full: %s', (text, speaker) => {
