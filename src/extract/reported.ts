@@ -208,6 +208,15 @@ function complementAfter(
   if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
   for (let j = k + 2; j <= s.last; j++) {
     const t = tokens[j] as Token;
+    // "said consular officials from the embassy in Warsaw, which is accredited to Belarus, had
+    // been refused": a relative clause inside the subject.
+    if (t.lower === ',' && ['which', 'who'].includes(tokens[j + 1]?.lower ?? '')) {
+      const closing = tokens.findIndex((x, i) => i > j + 1 && i <= s.last && x.lower === ',');
+      if (closing > 0) {
+        j = closing;
+        continue;
+      }
+    }
     if (t.lower === ',') break;
     if (t.mark) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };

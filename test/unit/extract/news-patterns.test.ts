@@ -219,6 +219,20 @@ describe('cue verbs and shapes of reported speech in news', () => {
     },
   );
 
+  it('regression: a relative clause inside the subject of a reported clause without "that"', () => {
+    expect(
+      spoken(
+        'The department said officials from the embassy in Warsaw, which is accredited to Belarus, had been refused access.',
+      ),
+    ).toEqual([
+      [
+        'department',
+        'say',
+        'officials from the embassy in Warsaw, which is accredited to Belarus, had been refused access',
+      ],
+    ]);
+  });
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
