@@ -279,6 +279,19 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['military', 'GOVERNMENT'],
 ]);
 
+/** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
+export const NAMED_BY_QUALIFIER: ReadonlySet<string> = new Set([
+  'ministry',
+  'department',
+  'embassy',
+  'agency',
+  'service',
+  'police',
+  'guard',
+  'mission',
+  'military',
+]);
+
 /** Nouns that, next to a name, say the name is a company ("tech giant Huawei"). */
 export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([
   'company',
@@ -737,6 +750,14 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'studios',
   'records',
   'bank',
+  'programme',
+  'program',
+  'centre',
+  'center',
+  'affairs',
+  'tribunal',
+  'bureau',
+  'directorate',
 ]);
 
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([

@@ -12,13 +12,16 @@ import {
   kindOfKnownName,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
+  NAMED_BY_QUALIFIER,
   NATIONALITIES,
+  ORG_ANAPHORS,
   TITLE_WORDS,
 } from './lexicon';
 import { matchName, type NameCandidate } from './name-match';
-import { foldName } from './normalise';
+import { foldName, isCapitalised } from './normalise';
 import { isOutletName } from './outlets';
 import { isNameWord, isPlaceCompound, span } from './speaker-phrase';
+import { governmentNamed, isDemonym, isStateWord } from './states';
 import type { Token } from './tokens';
 
 export interface Entity {
@@ -53,8 +56,12 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     const words = run.nameFirst <= run.last ? span(tokens, run.nameFirst, run.last) : '';
     if (words === '') continue;
     let key = foldName(words);
-    if (NATIONALITIES.has(key) || MONTHS_AND_DAYS.has(key)) continue;
-    const titled = trimTitleComplement(tokens, run) ?? afterInnerTitle(tokens, run);
+    if (NATIONALITIES.has(key) || isDemonym(key) || MONTHS_AND_DAYS.has(key)) continue;
+    // "Ministry spokeswoman Zhou", "The Secretariat said": an institution's word alone is no name.
+    if (INSTITUTION_WORDS.has(key) || ORG_ANAPHORS.has(key)) continue;
+    const titled = run.institution
+      ? undefined
+      : (trimTitleComplement(tokens, run) ?? afterInnerTitle(tokens, run));
     if (titled) {
       run.nameFirst = titled;
       key = foldName(span(tokens, run.nameFirst, run.last));
@@ -70,6 +77,11 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     if (run.gender) entity.gender = run.gender;
     entities.set(key, entity);
     occurrences.push({ entity, token: run.nameFirst });
+  }
+  for (const found of qualifiedInstitutions(tokens)) {
+    const entity = entities.get(found.key) ?? { key: found.key, name: found.name, kind: found.kind };
+    entities.set(found.key, entity);
+    occurrences.push({ entity, token: found.token });
   }
   const people = [...entities.values()]
     .filter((e) => e.kind === 'PERSON' && e.name.includes(' '))
@@ -126,6 +138,8 @@ function afterInnerTitle(tokens: readonly Token[], run: NameRun): number | undef
 }
 
 interface NameRun {
+  /** the run goes on into what an institution is "of" */
+  institution: boolean;
   first: number;
   nameFirst: number;
   last: number;
@@ -140,11 +154,21 @@ function nameRunAt(tokens: readonly Token[], i: number): NameRun | undefined {
   if (!isNameWord(start) && !honorificAhead) return undefined;
   if (isSentenceInitialCommonWord(tokens, i)) return undefined;
   let last = i;
+  // Inside what an institution is "of" ("Court of Justice", "Ministry of Energy and Mines").
+  let complement = false;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.sentence !== start.sentence) break;
+    const next = tokens[j + 1];
     if (isNameWord(t)) last = j;
-    else if (NAME_PARTICLES.has(t.lower) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token)) continue;
+    else if (NAME_PARTICLES.has(t.lower) && next && isNameWord(next)) continue;
+    else if (t.lower === 'of' && INSTITUTION_WORDS.has((tokens[last] as Token).lower) && j === last + 1) {
+      const after = next?.lower === 'the' ? tokens[j + 2] : next;
+      if (!after || !isNameWord(after)) break;
+      complement = true;
+    } else if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && complement) continue;
+    else if (t.lower === 'and' && complement && next && isNameWord(next) && !isStateWord(next.lower))
+      continue;
     else break;
   }
   let nameFirst = i;
@@ -158,7 +182,14 @@ function nameRunAt(tokens: readonly Token[], i: number): NameRun | undefined {
     } else if (!TITLE_WORDS.has(t.lower) && !t.lower.split('-').some((w) => TITLE_WORDS.has(w))) break;
     nameFirst++;
   }
-  return { first: i, nameFirst, last, ...(honorific ? { honorific } : {}), ...(gender ? { gender } : {}) };
+  return {
+    institution: complement,
+    first: i,
+    nameFirst,
+    last,
+    ...(honorific ? { honorific } : {}),
+    ...(gender ? { gender } : {}),
+  };
 }
 
 function isSentenceInitialCommonWord(tokens: readonly Token[], i: number): boolean {
@@ -176,7 +207,7 @@ function kindOf(
   honorific: boolean,
 ): ActorKind {
   if (honorific) return 'PERSON';
-  const known = kindOfKnownName(key);
+  const known = kindOfKnownName(key) ?? (governmentNamed(key) ? 'GOVERNMENT' : undefined);
   if (known) return known;
   if (isOutletName(key)) return 'MEDIA';
   const sentence = (tokens[first] as Token).sentence;
@@ -188,6 +219,9 @@ function kindOf(
   const words = key.split(' ');
   const lastWord = words[words.length - 1] as string;
   if (INSTITUTION_WORDS.has(lastWord)) return 'ORGANIZATION';
+  // "International Court of Justice", "Global Affairs Canada": a body, not a person.
+  if (words.some((w, k) => INSTITUTION_WORDS.has(w) && words[k + 1] === 'of')) return 'ORGANIZATION';
+  if (words.length >= 2 && governmentNamed(lastWord)) return 'ORGANIZATION';
   const allCaps = words.some((w, k) => {
     const text = (tokens[first + k] as Token | undefined)?.text ?? '';
     return w.length > 1 && text === text.toUpperCase();
@@ -206,4 +240,31 @@ function describedAsCompany(tokens: readonly Token[], last: number): boolean {
     if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || t.lower === ',') return false;
   }
   return false;
+}
+
+/**
+ * "the Chinese foreign ministry", "the Russian foreign ministry's briefing": a nationality or
+ * state and the lower-case name of one of its institutions, which "the ministry" points back to.
+ */
+function qualifiedInstitutions(
+  tokens: readonly Token[],
+): Array<{ key: string; name: string; kind: ActorKind; token: number }> {
+  const out: Array<{ key: string; name: string; kind: ActorKind; token: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quote >= 0 || !isCapitalised(t.text) || !(NATIONALITIES.has(t.lower) || isStateWord(t.lower)))
+      continue;
+    for (let j = i + 1; j <= i + 3; j++) {
+      const w = tokens[j];
+      if (!w || w.sentence !== t.sentence || w.quote >= 0 || isCapitalised(w.text)) break;
+      const kind = ORG_ANAPHORS.get(w.lower);
+      if (kind && NAMED_BY_QUALIFIER.has(w.lower)) {
+        const name = span(tokens, i, j);
+        out.push({ key: foldName(name), name, kind, token: i });
+        break;
+      }
+      if (!['ADJ', 'NOUN'].includes(w.pos)) break;
+    }
+  }
+  return out;
 }

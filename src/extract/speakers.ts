@@ -2,7 +2,14 @@
 // company", and pronouns pointing back to the nearest compatible speaker.
 
 import type { ActorKind } from '../domain/model';
-import { type Gender, HONORIFICS, INSTITUTION_WORDS, kindOfKnownName, PRONOUNS } from './lexicon';
+import {
+  type Gender,
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  kindOfKnownName,
+  NAMED_BY_QUALIFIER,
+  PRONOUNS,
+} from './lexicon';
 import type { Registry } from './mentions';
 import { matchName } from './name-match';
 import { foldName } from './normalise';
@@ -92,8 +99,22 @@ export function resolveSpeaker(
       const resolved = resolveAnaphor(phrase.kind, phrase.head, mention, ctx);
       return resolved && asGovernment(resolved);
     }
-    case 'name':
+    case 'name': {
+      // "The Secretariat said": an institution's word alone is the body last named with it.
+      const word = phrase.name.toLowerCase();
+      if (!word.includes(' ') && INSTITUTION_WORDS.has(word)) {
+        const named = nearestBody(
+          ctx,
+          (name, kind) => kind !== 'PERSON' && name.toLowerCase().split(/\s+/).slice(1).includes(word),
+        );
+        if (named) {
+          return {
+            speaker: { name: named.name, mention, kind: named.kind, method: 'pronoun', confidence: 0.8 },
+          };
+        }
+      }
       return asGovernment(resolveName(phrase, mention, ctx));
+    }
   }
 }
 
@@ -245,44 +266,56 @@ function institutionKind(key: string): ActorKind | undefined {
   return 'ORGANIZATION';
 }
 
-/** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
-const NAMED_BY_QUALIFIER = new Set([
-  'ministry',
-  'department',
-  'embassy',
-  'agency',
-  'service',
-  'police',
-  'guard',
-  'mission',
-  'military',
-]);
-
-// "The company" points back to the nearest organisation of its kind: first a speaker before it
-// named with the same word ("the ministry" -> the Russian foreign ministry), then any name of
-// that kind. Anaphora is recorded with the pronoun method, as a pronoun is what it works like.
+// "The company" points back to an organisation: the body whose statement it follows in the
+// same paragraph ("Global Affairs Canada said … The department added"); else the nearest body
+// named with its words before it, however far ("the foreign ministry" -> the Russian foreign
+// ministry, not the Norwegian Ministry of Justice); else the nearest of its kind. Anaphora is
+// recorded with the pronoun method, as a pronoun is what it works like.
 function resolveAnaphor(
   kind: ActorKind,
   head: string,
   mention: string,
   ctx: SpeakerContext,
 ): { speaker: ExtractedSpeaker } | undefined {
+  const as = (name: string, named: ActorKind, confidence: number) => ({
+    speaker: { name, mention, kind: named, method: 'pronoun' as const, confidence },
+  });
+  const modifiers = mention
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !['the', 'this', head].includes(word));
+  const namedWith = (name: string): boolean => {
+    const words = name.toLowerCase().split(/[\s,]+/);
+    return words.includes(head) && modifiers.every((word) => words.includes(word));
+  };
+  const isBody = (k: ActorKind): boolean => k !== 'PERSON' && k !== 'ANONYMOUS' && k !== 'MEDIA';
+  const last = ctx.history[ctx.history.length - 1];
+  if (
+    last &&
+    last.paragraph === ctx.paragraph &&
+    isBody(last.speaker.kind) &&
+    !last.speaker.name.startsWith('Government of') &&
+    (namedWith(last.speaker.name) ||
+      last.speaker.kind === kind ||
+      last.speaker.kind === 'ORGANIZATION' ||
+      institutionKind(last.speaker.name.toLowerCase()) === kind)
+  ) {
+    return as(last.speaker.name, last.speaker.kind, 0.8);
+  }
+  const named = nearestBody(ctx, (name, k) => isBody(k) && namedWith(name));
+  if (named) return as(named.name, named.kind, 0.8);
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i] as SpokenBy;
     if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
-    const named = h.speaker.name.toLowerCase();
-    const fits = named.split(/\s+/).includes(head) || institutionKind(named) === kind;
-    if (h.speaker.kind !== 'PERSON' && h.speaker.kind !== 'ANONYMOUS' && fits) {
-      return {
-        speaker: { name: h.speaker.name, mention, kind: h.speaker.kind, method: 'pronoun', confidence: 0.8 },
-      };
+    if (isBody(h.speaker.kind) && institutionKind(h.speaker.name.toLowerCase()) === kind) {
+      return as(h.speaker.name, h.speaker.kind, 0.8);
     }
   }
   for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
     const o = ctx.registry.occurrences[i];
     if (!o || o.token >= ctx.token) continue;
     if (o.entity.kind === kind || (o.entity.kind !== 'PERSON' && institutionKind(o.entity.key) === kind)) {
-      return { speaker: { name: o.entity.name, mention, kind, method: 'pronoun', confidence: 0.75 } };
+      return as(o.entity.name, kind, 0.75);
     }
   }
   return {
@@ -294,6 +327,30 @@ function resolveAnaphor(
       confidence: 0.4,
     },
   };
+}
+
+/** The nearest body before the attribution, spoken or only mentioned, that passes the test. */
+function nearestBody(
+  ctx: SpeakerContext,
+  test: (name: string, kind: ActorKind) => boolean,
+): { name: string; kind: ActorKind } | undefined {
+  let best: { name: string; kind: ActorKind; token: number } | undefined;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i] as SpokenBy;
+    if (h.token < ctx.token && test(h.speaker.name, h.speaker.kind)) {
+      best = { name: h.speaker.name, kind: h.speaker.kind, token: h.token };
+      break;
+    }
+  }
+  for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
+    const o = ctx.registry.occurrences[i] as Registry['occurrences'][number];
+    if (o.token >= ctx.token || (best && o.token <= best.token)) continue;
+    if (test(o.entity.name, o.entity.kind)) {
+      best = { name: o.entity.name, kind: o.entity.kind, token: o.token };
+      break;
+    }
+  }
+  return best;
 }
 
 function resolvePronoun(

@@ -147,3 +147,8 @@ export function governmentPhrase(phrase: string): string | undefined {
 export function isStateWord(lower: string): boolean {
   return BY_DEMONYM.has(lower) || BY_NAME.has(lower);
 }
+
+/** Whether a lower-case word is only a people's name for a state ("kenyan", "tanzanian"). */
+export function isDemonym(lower: string): boolean {
+  return BY_DEMONYM.has(lower) && !BY_NAME.has(lower);
+}

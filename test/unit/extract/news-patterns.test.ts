@@ -107,6 +107,38 @@ describe('speakers in news', () => {
     ).toEqual(['China Coast Guard', 'China Coast Guard']);
   });
 
+  it.each([
+    [
+      'Global Affairs Canada said it had delivered a note of protest to the US embassy in Ottawa. The department added that it had offered an escort.',
+      ['Global Affairs Canada', 'Global Affairs Canada'],
+    ],
+    [
+      "Speaking at the Russian foreign ministry's weekly briefing, spokeswoman Anna Orlova said the decision was absurd.\n\nThe Norwegian Ministry of Justice and Public Security said the closure was needed.\n\nThe foreign ministry said in a separate statement that it had summoned the chargé d'affaires.",
+      ['Anna Orlova', 'Norwegian Ministry of Justice and Public Security', 'Russian foreign ministry'],
+    ],
+    [
+      'The International Court of Justice on Wednesday drew a new boundary between Kenya and Tanzania.\n\nThe presiding judge said the line proposed by Tanzania was unfair.\n\nThe line should instead run south-east from the border at Jasini, the court said.',
+      ['presiding judge', 'International Court of Justice'],
+    ],
+    [
+      'Canada will remove the app from government phones, the Treasury Board of Canada Secretariat said.\n\nThe Secretariat said a review had found an unacceptable risk.',
+      ['Treasury Board of Canada Secretariat', 'Treasury Board of Canada Secretariat'],
+    ],
+    [
+      'The Chinese Ministry of Commerce announced that exports would be frozen.\n\nMinistry spokeswoman Zhou Lihua told a news conference that the measures were not targeted.\n\nThe ministry later clarified that contracts would be honoured.',
+      ['Chinese Ministry of Commerce', 'Zhou Lihua', 'Chinese Ministry of Commerce'],
+    ],
+    [
+      'According to the World Food Programme, wheat made up half of its purchases. The agency warned that bread prices would rise.',
+      ['World Food Programme', 'World Food Programme'],
+    ],
+  ])(
+    'regression: "the department", "the foreign ministry", "the court", "the Secretariat" resolve to the body named with those words, or that spoke just before: %s',
+    (text, speakers) => {
+      expect(who(text)).toEqual(speakers);
+    },
+  );
+
   it('regression: asides and relative clauses between subject and verb hide no speaker', () => {
     expect(
       who(
