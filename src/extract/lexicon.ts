@@ -241,6 +241,17 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
   ].flatMap((w) => [w, `${w}s`]),
 ).add('people');
 
+/** Role nouns that name one role, whatever the holder's sex: "the spokesman" after "spokesperson Xu". */
+export const ROLE_FAMILIES: ReadonlyMap<string, string> = new Map([
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chairperson', 'chair'],
+  ['congressman', 'congressperson'],
+  ['congresswoman', 'congressperson'],
+]);
+
 /** Definite descriptions that point back to an organisation ("the company", "the firm"). */
 export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['company', 'COMPANY'],

@@ -15,6 +15,7 @@ import {
   NAMED_BY_QUALIFIER,
   NATIONALITIES,
   ORG_ANAPHORS,
+  ROLE_HEADS,
   TITLE_WORDS,
 } from './lexicon';
 import { matchName, type NameCandidate } from './name-match';
@@ -29,6 +30,8 @@ export interface Entity {
   name: string;
   kind: ActorKind;
   gender?: Gender;
+  /** titles written before a person's name ("Foreign Minister", "ministry spokesman") */
+  titles?: string[];
 }
 
 export interface Occurrence {
@@ -75,6 +78,8 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     const entity = entities.get(key) ?? { key, name: span(tokens, run.nameFirst, run.last), kind };
     if (kind === 'COMPANY' || (entity.kind === 'ORGANIZATION' && kind !== 'ORGANIZATION')) entity.kind = kind;
     if (run.gender) entity.gender = run.gender;
+    const title = kind === 'PERSON' ? titleBefore(tokens, run) : undefined;
+    if (title) entity.titles = [...(entity.titles ?? []), title];
     entities.set(key, entity);
     occurrences.push({ entity, token: run.nameFirst });
   }
@@ -135,6 +140,22 @@ function afterInnerTitle(tokens: readonly Token[], run: NameRun): number | undef
     if (TITLE_WORDS.has(lower) || lower.split('-').some((part) => TITLE_WORDS.has(part))) return i + 1;
   }
   return undefined;
+}
+
+/**
+ * The title before a person's name: the title words inside the run ("Foreign Minister Claire
+ * Beaulieu") and the lower-case ones before it ("ministry spokesman Saeed Karimzadeh").
+ */
+function titleBefore(tokens: readonly Token[], run: NameRun): string | undefined {
+  let first = run.first;
+  while (first > 0) {
+    const t = tokens[first - 1] as Token;
+    const titleLike = TITLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || ORG_ANAPHORS.has(t.lower);
+    if (t.sentence !== (tokens[run.first] as Token).sentence || t.quote >= 0 || isCapitalised(t.text)) break;
+    if (!titleLike || first <= run.first - 3) break;
+    first--;
+  }
+  return first < run.nameFirst ? span(tokens, first, run.nameFirst - 1) : undefined;
 }
 
 interface NameRun {

@@ -3,12 +3,14 @@
 
 import type { ActorKind } from '../domain/model';
 import {
+  DETERMINERS,
   type Gender,
   HONORIFICS,
   INSTITUTION_WORDS,
   kindOfKnownName,
   NAMED_BY_QUALIFIER,
   PRONOUNS,
+  ROLE_FAMILIES,
 } from './lexicon';
 import type { Registry } from './mentions';
 import { matchName } from './name-match';
@@ -187,29 +189,31 @@ function resolveName(
   };
 }
 
-/** "the spokesman", "The official": the last speaker before it whose role or title has that word. */
+/**
+ * "the spokesman", "The official": the last speaker before it whose role or title has that
+ * word, a title given to them anywhere earlier counting ("ministry spokesman Saeed Karimzadeh"
+ * four paragraphs up, "Karimzadeh said" since).
+ */
 function roleAnaphor(
   mention: string,
   ctx: SpeakerContext,
 ): { speaker: ExtractedSpeaker; gender?: Gender } | undefined {
   const head = /^the\s+(\p{L}+)$/iu.exec(mention.trim())?.[1]?.toLowerCase();
   if (!head) return undefined;
+  const wanted = roleWord(head);
+  const described = new Map<string, string[]>();
+  for (const h of ctx.history) {
+    const known = described.get(h.speaker.name) ?? [
+      ...(ctx.registry.entities.get(foldName(h.speaker.name))?.titles ?? []),
+    ];
+    const { title, role, kind, name } = h.speaker;
+    for (const text of [title, role, kind === 'ANONYMOUS' ? name : undefined]) if (text) known.push(text);
+    described.set(h.speaker.name, known);
+  }
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i] as SpokenBy;
     if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
-    const described = [
-      h.speaker.title,
-      h.speaker.role,
-      h.speaker.kind === 'ANONYMOUS' ? h.speaker.name : undefined,
-    ]
-      .filter((text): text is string => text !== undefined)
-      .some((text) =>
-        text
-          .toLowerCase()
-          .split(/[\s,]+/)
-          .includes(head),
-      );
-    if (described) {
+    if ((described.get(h.speaker.name) ?? []).some((text) => titleWords(text).includes(wanted))) {
       return {
         speaker: { ...h.speaker, mention, method: 'pronoun', confidence: 0.8 },
         ...(h.gender ? { gender: h.gender } : {}),
@@ -217,6 +221,19 @@ function roleAnaphor(
     }
   }
   return undefined;
+}
+
+/** A title's words, lower case, possessives off, one word per role ("spokeswoman" -> "spokesperson"). */
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((word) => roleWord(word.replace(/['’]s$/, '')))
+    .filter((word) => word !== '' && !DETERMINERS.has(word));
+}
+
+function roleWord(word: string): string {
+  return ROLE_FAMILIES.get(word) ?? word;
 }
 
 /** The article's person whose full name ends a phrase ("State Thomas Whitaker"), if any. */

@@ -139,6 +139,26 @@ describe('speakers in news', () => {
     },
   );
 
+  it('regression: "the spokesman" is the speaker last given that title, in any of its forms, however long ago', () => {
+    expect(
+      who(
+        'Foreign ministry spokesperson Xu Mingyuan told a news conference that the tender had been open.\n\n“The company has honoured its commitments,” Xu said.\n\n“We hope the other side will be fair,” the spokesman continued.',
+      ),
+    ).toEqual(['Xu Mingyuan', 'Xu Mingyuan', 'Xu Mingyuan']);
+    expect(
+      who(
+        'Ministry spokesman Saeed Karimzadeh said the delegation had tabled two texts.\n\nKarimzadeh said the ball was in their court.\n\nThe envoy Anna Berg said the talks were slow.\n\nAnna Berg said more time was needed.\n\nKarimzadeh said there was no such plan.\n\nThe spokesman pointed out that inspectors had found nothing.',
+      ),
+    ).toEqual([
+      'Saeed Karimzadeh',
+      'Saeed Karimzadeh',
+      'Anna Berg',
+      'Anna Berg',
+      'Saeed Karimzadeh',
+      'Saeed Karimzadeh',
+    ]);
+  });
+
   it('regression: asides and relative clauses between subject and verb hide no speaker', () => {
     expect(
       who(
