@@ -10,6 +10,7 @@ import {
   kindOfKnownName,
   NAMED_BY_QUALIFIER,
   PRONOUNS,
+  RANK_WORDS,
   ROLE_FAMILIES,
 } from './lexicon';
 import type { Registry } from './mentions';
@@ -18,7 +19,7 @@ import { foldName } from './normalise';
 import { isOutletName } from './outlets';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { span } from './speaker-phrase';
-import { governmentNamed, governmentPhrase } from './states';
+import { governmentNamed, governmentPhrase, isStateWord } from './states';
 import type { Token } from './tokens';
 import type { ExtractedSpeaker } from './types';
 
@@ -69,6 +70,20 @@ export function resolveSpeaker(
             title: mention.slice(0, mention.lastIndexOf(person.words)).trim(),
           },
           ...(person.gender ? { gender: person.gender } : {}),
+        };
+      }
+      const titled = titledPerson(phrase, ctx);
+      if (titled) {
+        return {
+          speaker: {
+            name: titled.name,
+            mention,
+            kind: 'PERSON',
+            method: 'title',
+            confidence: 0.75,
+            title: mention,
+          },
+          ...(titled.gender ? { gender: titled.gender } : {}),
         };
       }
       return {
@@ -221,6 +236,28 @@ function roleAnaphor(
     }
   }
   return undefined;
+}
+
+/**
+ * "Canada's foreign minister insisted …" and, paragraphs later, "Foreign Minister Claire
+ * Beaulieu": a definite role is the one person the article writes with that title.
+ */
+function titledPerson(
+  phrase: Extract<SpeakerPhrase, { type: 'role' }>,
+  ctx: SpeakerContext,
+): { name: string; gender?: Gender } | undefined {
+  const opening = (ctx.tokens[phrase.first] as Token).lower;
+  if (phrase.plural || (DETERMINERS.has(opening) && opening !== 'the')) return undefined;
+  const wanted = titleWords(phrase.role).filter((word) => !isStateWord(word) && !RANK_WORDS.has(word));
+  if (wanted.length === 0) return undefined;
+  const titled = [...ctx.registry.entities.values()].filter(
+    (e) =>
+      e.kind === 'PERSON' &&
+      e.name.includes(' ') &&
+      (e.titles ?? []).some((title) => wanted.every((word) => titleWords(title).includes(word))),
+  );
+  const person = titled.length === 1 ? titled[0] : undefined;
+  return person && { name: person.name, ...(person.gender ? { gender: person.gender } : {}) };
 }
 
 /** A title's words, lower case, possessives off, one word per role ("spokeswoman" -> "spokesperson"). */

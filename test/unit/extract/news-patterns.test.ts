@@ -159,6 +159,22 @@ describe('speakers in news', () => {
     ]);
   });
 
+  it('regression: a definite role is the one person the article writes with that title, named before or after', () => {
+    const later = '\n\n“Those are our waters,” Foreign Minister Claire Beaulieu told reporters.';
+    expect(
+      who(`Canada's foreign minister insisted on Saturday that the passage is Canadian water.${later}`),
+    ).toEqual(['Claire Beaulieu', 'Claire Beaulieu']);
+    expect(who(`A foreign minister said the passage is Canadian water.${later}`)).toEqual([
+      'foreign minister',
+      'Claire Beaulieu',
+    ]);
+    expect(
+      who(
+        'The foreign minister said the passage is Canadian water.\n\nForeign Minister Claire Beaulieu met Foreign Minister Tom Hale.',
+      ),
+    ).toEqual(['foreign minister']);
+  });
+
   it('regression: asides and relative clauses between subject and verb hide no speaker', () => {
     expect(
       who(
