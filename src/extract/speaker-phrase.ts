@@ -39,7 +39,15 @@ export type SpeakerPhrase =
       /** a descriptor said the name is a company ("tech giant Huawei") */
       company: boolean;
     })
-  | (PhraseBase & { type: 'role'; name: string; role: string; affiliation?: string; plural: boolean })
+  | (PhraseBase & {
+      type: 'role';
+      name: string;
+      role: string;
+      affiliation?: string;
+      /** what a title is "to" ("Ambassador to the Philippines Margaret Ellery") */
+      posting?: string;
+      plural: boolean;
+    })
   | (PhraseBase & { type: 'anaphor'; head: string; kind: ActorKind; definite: boolean });
 
 /**
@@ -125,6 +133,10 @@ function parseRole(tokens: readonly Token[], first: number, last: number): Speak
       ['of', 'for', 'at', 'from'].includes(preposition) && affStart <= last
         ? span(tokens, affStart, last)
         : undefined;
+    const posting =
+      preposition === 'to' && TITLE_WORDS.has(headToken.lower) && affStart <= last
+        ? span(tokens, affStart, last)
+        : undefined;
     return {
       type: 'role',
       name,
@@ -133,6 +145,7 @@ function parseRole(tokens: readonly Token[], first: number, last: number): Speak
       first,
       last,
       ...(affiliation ? { affiliation } : {}),
+      ...(posting ? { posting } : {}),
     };
   }
   const affiliation = modifiers.length > 0 ? span(tokens, modifiers[0]?.index ?? start, head - 1) : undefined;

@@ -58,7 +58,8 @@ export function resolveSpeaker(
       // "The spokesman added", "the official said": the speaker named with that role before.
       const earlier = roleAnaphor(mention, ctx);
       if (earlier) return earlier;
-      const person = phrase.affiliation ? personEnding(phrase.affiliation, ctx) : undefined;
+      const complement = phrase.affiliation ?? phrase.posting;
+      const person = complement ? personEnding(complement, ctx) : undefined;
       if (person) {
         return {
           speaker: {

@@ -36,6 +36,10 @@ describe('speakers in news', () => {
   it.each([
     ['Secretary of State Thomas Whitaker told reporters that the deal was close.', 'Thomas Whitaker'],
     ['Estonian Foreign Minister Margus Kaasik said the jets had entered Estonian airspace.', 'Margus Kaasik'],
+    [
+      '“China threatens the peace,” US Ambassador to the Philippines Margaret Ellery wrote on X.',
+      'Margaret Ellery',
+    ],
   ])('regression: a title before a name yields the person: %s', (text, speaker) => {
     expect(who(text)).toEqual([speaker]);
   });
