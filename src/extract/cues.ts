@@ -204,3 +204,8 @@ export function takesAudience(cue: Cue): boolean {
 export function urges(cue: Cue): boolean {
   return cue === 'urge' || cue === 'call on';
 }
+
+/** Cues whose object is who is blamed or accused ("blamed X for P", "accused X of P"). */
+export function blames(cue: Cue): boolean {
+  return cue === 'accuse' || cue === 'blame' || cue === 'charge';
+}

@@ -13,7 +13,7 @@ import {
   trimPiece,
   withoutRange,
 } from './attribution';
-import { cueOf } from './cues';
+import { blames, cueOf, urges } from './cues';
 import { PRONOUNS } from './lexicon';
 import { describedOutletAt, outletAt } from './outlets';
 import type { Quotation } from './quotes';
@@ -173,6 +173,10 @@ function fromHead(tokens: readonly Token[], head: TokenRange, endsSentence: bool
   // ("said her client “categorically denies” …"): that is reported speech, not a quote.
   const bare = !punctuated && !thatClause;
   if (bare && !cueOf(lastWord.lower, lastWord.pos)) return undefined;
+  // "blamed “terrorist groups” operating in the area for the abduction": a quoted object inside
+  // what is reported, not a quote of its own.
+  const cued = cueOf(lastWord.lower, lastWord.pos);
+  if (bare && !endsSentence && cued && (blames(cued.cue) || urges(cued.cue))) return undefined;
   for (let k = end; k >= head.first && k >= end - HEAD_COMPLEMENT_REACH; k--) {
     const t = tokens[k] as Token;
     const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);

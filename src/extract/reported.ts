@@ -5,7 +5,7 @@
 
 import type { Cue } from '../domain/model';
 import { type Attribution, cover, isTerminator, type SpeakerRef, withoutRange } from './attribution';
-import { type CueWord, cueOf, takesAudience, urges } from './cues';
+import { blames, type CueWord, cueOf, takesAudience, urges } from './cues';
 import { audienceBetween } from './direct';
 import { DETERMINERS, FRAMING_CONJUNCTIONS, PRONOUNS, SUMMARY_NOUNS, TIME_UNITS } from './lexicon';
 import { isOutletName } from './outlets';
@@ -187,13 +187,19 @@ function complementAfter(
   }
   // "blamed Western sanctions for the slow pace", "accused Denmark of staging": who is blamed
   // for what, with or without a verb in it.
-  if (['accuse', 'blame', 'charge'].includes(cue.cue)) {
-    for (let j = k + 2; j <= s.last && j <= k + 10; j++) {
+  // The one blamed may be quoted ("blamed “terrorist groups” operating in the area for …").
+  if (blames(cue.cue)) {
+    for (let j = k + 2; j <= s.last && j <= k + 12; j++) {
       const t = tokens[j] as Token;
+      if (t.quote >= 0 || t.mark) continue;
       if ((t.lower === 'of' && cue.cue === 'accuse') || (t.lower === 'for' && cue.cue !== 'accuse')) {
         return { start: k + 1, confidence: 0.75 };
       }
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',' || t.mark) break;
+      const reduced =
+        t.pos === 'VERB' &&
+        /(?:ing|ed)$/.test(t.lower) &&
+        (tokens[j - 1]?.mark || tokens[j - 1]?.pos === 'NOUN');
+      if (((t.pos === 'VERB' || t.pos === 'AUX') && !reduced) || t.lower === ',') break;
     }
   }
   // No "that": a clause straight after the cue ("said the talks had failed").

@@ -219,6 +219,20 @@ describe('cue verbs and shapes of reported speech in news', () => {
     expect(extract(text).map((s) => s.cue)).toEqual([cue]);
   });
 
+  it('regression: the one blamed or accused may be quoted, inside what is reported', () => {
+    expect(
+      spoken(
+        'The spokesman denied that soldiers had been involved and blamed “terrorist groups” operating in the area for the abduction.',
+      ),
+    ).toEqual([
+      ['spokesman', 'deny', 'soldiers had been involved'],
+      ['spokesman', 'blame', '“terrorist groups” operating in the area for the abduction'],
+    ]);
+    expect(spoken('Beijing accused “certain countries” of hyping up the issue.')).toEqual([
+      ['Government of China', 'accuse', '“certain countries” of hyping up the issue'],
+    ]);
+  });
+
   it('regression: who is blamed for what, a gerund denial, and a participle after the main clause', () => {
     expect(spoken('Hanoi has blamed upstream dams for record-low water levels in the delta.')).toEqual([
       ['Government of Vietnam', 'blame', 'upstream dams for record-low water levels in the delta'],
