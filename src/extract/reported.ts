@@ -140,11 +140,43 @@ function reportedAt(
   if (speaker && complement) {
     const end = propositionEnd(tokens, s, complement.start);
     if (end < complement.start || isWholeQuote(tokens, complement.start, end)) return undefined;
-    const regions = withoutRange([{ first: s.first, last: complement.start - 1 }], cover(subject));
-    if (end < s.last) regions.push({ first: end + 1, last: s.last });
+    // The attribution's own words: from where its clause starts (a statement carried on by ",
+    // and noted that" starts at its joint, not at the proposition before it), and after the
+    // proposition up to the next cue (", and noted that … last year" dates the noting only).
+    const opening = speaker.type === 'previous' ? b : clauseStart(tokens, s, subject?.first ?? k);
+    const regions = withoutRange([{ first: opening, last: complement.start - 1 }], cover(subject));
+    if (end < s.last) regions.push({ first: end + 1, last: nextCueBefore(tokens, end + 1, s.last) });
     return make(tokens, cue.cue, k, speaker, regions, complement, end, complement.confidence);
   }
   return endAttribution(tokens, s, cueEnd, cue);
+}
+
+/** Where the clause holding token k starts: after ", and", ", while", ", as", ", but" before it. */
+function clauseStart(tokens: readonly Token[], s: Sentence, k: number): number {
+  for (let j = k - 1; j > s.first; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.mark) continue;
+    const joins = ['and', 'but', 'while', 'whereas', 'as', 'after'].includes(t.lower);
+    if (joins && tokens[j - 1]?.lower === ',') return j + 1;
+  }
+  return s.first;
+}
+
+/**
+ * Where the words after a proposition stop being its attribution: before what the next cue
+ * reports (", telling Times Radio that …" still names the channel both were said on), or `last`.
+ */
+function nextCueBefore(tokens: readonly Token[], first: number, last: number): number {
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.mark || !cueOf(t.lower, t.pos, tokens[j + 1]?.lower)?.reports) continue;
+    for (let k = j + 1; k <= last && k <= j + THAT_REACH; k++) {
+      const w = tokens[k] as Token;
+      if (w.lower === 'that' || w.mark || w.pos === 'VERB' || w.pos === 'AUX') return k - 1;
+    }
+    return j - 1;
+  }
+  return last;
 }
 
 /** The first verb of the sentence before k, the main clause's, when it comes after a subject. */

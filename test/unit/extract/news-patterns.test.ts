@@ -331,6 +331,44 @@ describe('cue verbs and shapes of reported speech in news', () => {
   });
 });
 
+describe('dates in news', () => {
+  const dated = (text: string, publishedAt: string) =>
+    extract(text, publishedAt).map((s) => [s.cue, s.saidAt ?? null]);
+
+  it('regression: a date inside another statement of the sentence dates only that one', () => {
+    expect(
+      dated(
+        'The spokeswoman accused the United States of pressuring its allies, and noted that imports had risen sharply last year.',
+        '2023-03-09',
+      ),
+    ).toEqual([
+      ['accuse', null],
+      ['say', null],
+    ]);
+    expect(
+      dated(
+        'The minister accused Russia of probing its defences after two jets entered its airspace on Friday, telling the broadcaster that it was no accident.',
+        '2022-08-29',
+      ),
+    ).toEqual([
+      ['accuse', null],
+      ['tell', null],
+    ]);
+  });
+
+  it("regression: a date in another clause before the speaker's does not date the statement", () => {
+    expect(
+      dated(
+        'The decision drew sharp criticism across Europe on Wednesday, and the United States and Nato have called on Moscow to reverse it.',
+        '2023-06-14',
+      ),
+    ).toEqual([['call on', null]]);
+    expect(dated('On Tuesday, the minister said the talks had failed.', '2023-06-14')).toEqual([
+      ['say', '2023-06-13'],
+    ]);
+  });
+});
+
 describe('channels in news', () => {
   it.each([
     [
