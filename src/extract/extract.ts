@@ -117,7 +117,11 @@ function assemble(
         : undefined;
     }
     // An outlet's or programme's name is never a date ("the BBC's Today programme").
-    const dateRegions = intermediary ? withoutRange(a.regions, intermediary) : a.regions;
+    const dateRegions = withoutRelativeClauses(
+      tokens,
+      intermediary ? withoutRange(a.regions, intermediary) : a.regions,
+      a.cueToken,
+    );
     const said = resolveSaidAt(regionText(tokens, dateRegions), publishedAt);
     const inherited = carriesOn ? previous?.statement : undefined;
     const channel = intermediary
@@ -192,6 +196,29 @@ function textFields(
     endOffset: last.end,
     parts: pieces.map((p) => ({ startOffset: p.start, endOffset: p.end })),
   };
+}
+
+/**
+ * "Asked about remarks by the ambassador, who said last week that …, Xu shot back": a relative
+ * clause tells of someone else's act, and its date is not when these words were said.
+ */
+function withoutRelativeClauses(
+  tokens: readonly Token[],
+  regions: readonly TokenRange[],
+  cue: number,
+): TokenRange[] {
+  let out = [...regions];
+  for (const r of regions) {
+    for (let i = r.first; i < r.last; i++) {
+      const t = tokens[i] as Token;
+      if (t.lower !== ',' || !['who', 'which', 'whose'].includes(tokens[i + 1]?.lower ?? '')) continue;
+      let end = i + 2;
+      while (end < r.last && (tokens[end] as Token).lower !== ',') end++;
+      if (cue < i || cue > end) out = withoutRange(out, { first: i, last: end });
+      i = end;
+    }
+  }
+  return out;
 }
 
 function regionText(tokens: readonly Token[], regions: readonly TokenRange[]): string {

@@ -138,7 +138,10 @@ function reportedAt(
   }
   const complement = speaker ? complementAfter(tokens, s, cueEnd, cue) : undefined;
   if (speaker && complement) {
-    const end = propositionEnd(tokens, s, complement.start);
+    // ", who said last week that the ports were at risk, Xu shot back": what a relative
+    // clause reports ends with the clause.
+    const relative = tokens[b]?.lower === 'who' && tokens[b - 1]?.lower === ',';
+    const end = propositionEnd(tokens, s, complement.start, relative);
     if (end < complement.start || isWholeQuote(tokens, complement.start, end)) return undefined;
     // The attribution's own words: from where its clause starts (a statement carried on by ",
     // and noted that" starts at its joint, not at the proposition before it), and after the
@@ -272,11 +275,15 @@ function complementAfter(
 
 // The proposition runs to the end of the sentence, less a trailing attribution
 // (", according to CNN", ", adding that …") and the closing punctuation.
-function propositionEnd(tokens: readonly Token[], s: Sentence, start: number): number {
+function propositionEnd(tokens: readonly Token[], s: Sentence, start: number, relative = false): number {
   let end = s.last;
   for (let j = start; j <= s.last; j++) {
     const t = tokens[j] as Token;
     if (t.lower !== ',' && t.lower !== ':') continue;
+    if (relative && t.quote < 0) {
+      end = j - 1;
+      break;
+    }
     const next = tokens[j + 1];
     if (!next || j + 1 > s.last) break;
     const cue = cueOf(next.lower, next.pos);

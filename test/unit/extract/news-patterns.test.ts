@@ -356,6 +356,26 @@ describe('dates in news', () => {
     ]);
   });
 
+  it("regression: a relative clause's date tells of someone else's act, and what it reports ends with it", () => {
+    expect(
+      spoken(
+        'Asked about remarks by the ambassador, who said on Monday that the ports were at risk, Xu shot back: “Look at your own ports.”',
+      ),
+    ).toEqual([
+      ['ambassador', 'say', 'the ports were at risk'],
+      ['Xu', 'shoot back', 'Look at your own ports.'],
+    ]);
+    expect(
+      dated(
+        'Asked about remarks by the ambassador, who said on Monday that the ports were at risk, Xu shot back: “Look at your own ports.”',
+        '2025-02-20',
+      ),
+    ).toEqual([
+      ['say', '2025-02-17'],
+      ['shoot back', null],
+    ]);
+  });
+
   it("regression: a date in another clause before the speaker's does not date the statement", () => {
     expect(
       dated(
