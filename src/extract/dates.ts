@@ -13,6 +13,8 @@ const DATE_WORDS =
 const MONTHS =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
+const WEEK = /^(?:last|this|next|earlier this|later this)\s+week$/i;
+
 export interface SaidAt {
   saidAt: string;
   precision: DatePrecision;
@@ -27,7 +29,9 @@ export function resolveSaidAt(phrase: string, publishedAt: string | undefined): 
     );
   }
   const [result] = chrono.parse(phrase, { instant: reference, timezone: 0 }, { forwardDate: false });
-  if (!result) return undefined;
+  // "said last week" names a week, which no day, month or year precision states (chrono reads
+  // it as the day a week back).
+  if (!result || WEEK.test(result.text)) return undefined;
   const c = result.start;
   const year = c.get('year');
   const month = c.get('month');

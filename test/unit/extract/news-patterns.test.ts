@@ -376,6 +376,15 @@ describe('dates in news', () => {
     ]);
   });
 
+  it('regression: "said last week" names a week, which no day, month or year states', () => {
+    expect(dated('The spokesperson said last week that the ban was unfair.', '2024-10-16')).toEqual([
+      ['say', null],
+    ]);
+    expect(dated('The spokesperson said on Wednesday that the ban was unfair.', '2024-10-16')).toEqual([
+      ['say', '2024-10-16'],
+    ]);
+  });
+
   it("regression: a date in another clause before the speaker's does not date the statement", () => {
     expect(
       dated(
