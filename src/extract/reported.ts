@@ -207,9 +207,15 @@ function complementAfter(
   const audience = takesAudience(cue.cue) ? audienceBetween(tokens, k + 1, s.last) : undefined;
   if (urges(cue.cue)) {
     // "urged the US to adopt …": the proposition is who was urged to do what.
-    for (let j = k + 1; j <= s.last && j <= k + 8; j++) {
+    // The verb or the ones urged may be quoted: "urged Ottawa to “provide a fair …”", "called on
+    // “all parties with influence” to secure her release".
+    for (let j = k + 1; j <= s.last && j <= k + 10; j++) {
       const t = tokens[j] as Token;
-      if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return { start: k + 1, confidence: 0.85 };
+      const quoted = tokens[j + 1]?.mark !== undefined;
+      const verb = quoted ? tokens[j + 2] : tokens[j + 1];
+      const verbLike = verb?.pos === 'VERB' || (quoted && ['NOUN', 'ADV', 'AUX'].includes(verb?.pos ?? ''));
+      if (t.lower === 'to' && t.quote < 0 && verbLike) return { start: k + 1, confidence: 0.85 };
+      if (t.quote >= 0 || t.mark) continue;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') break;
     }
   }

@@ -233,6 +233,17 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ]);
   });
 
+  it('regression: what is urged, or who is urged, may be quoted', () => {
+    expect(
+      spoken('China on Thursday urged the Philippines to “respect the rights” of Chinese companies.'),
+    ).toEqual([
+      ['Government of China', 'urge', 'the Philippines to “respect the rights” of Chinese companies'],
+    ]);
+    expect(spoken('The rights group called on “all parties with influence” to secure her release.')).toEqual([
+      ['rights group', 'call on', '“all parties with influence” to secure her release'],
+    ]);
+  });
+
   it('regression: who is blamed for what, a gerund denial, and a participle after the main clause', () => {
     expect(spoken('Hanoi has blamed upstream dams for record-low water levels in the delta.')).toEqual([
       ['Government of Vietnam', 'blame', 'upstream dams for record-low water levels in the delta'],
