@@ -127,9 +127,10 @@ function reportedAt(
   if (continues) speaker = { type: 'previous' };
   else if (cue.participle && before?.lower === ',') {
     // "The Commission defended the decision, saying …": the sentence's subject says it.
-    const main = mainVerb(tokens, s, k);
-    subject = main === undefined ? undefined : subjectBefore(tokens, main, s.first);
-    const phrase = subject && subject.first === s.first ? phraseForSubject(tokens, subject) : undefined;
+    const opening = afterDateline(tokens, s);
+    const main = mainVerb(tokens, opening, k);
+    subject = main === undefined ? undefined : subjectBefore(tokens, main, opening);
+    const phrase = subject && subject.first === opening ? phraseForSubject(tokens, subject) : undefined;
     if (phrase) speaker = { type: 'phrase', phrase };
   } else {
     subject = subjectBefore(tokens, k, s.first);
@@ -182,9 +183,24 @@ function nextCueBefore(tokens: readonly Token[], first: number, last: number): n
   return last;
 }
 
+/** Where a sentence starts after its dateline ("BEIJING —", "STOCKHOLM, Nov 15 —"), or its first token. */
+function afterDateline(tokens: readonly Token[], s: Sentence): number {
+  for (let j = s.first; j <= s.last && j <= s.first + 6; j++) {
+    const t = tokens[j] as Token;
+    if (['—', '–'].includes(t.text)) return j > s.first ? j + 1 : s.first;
+    const datelineWord =
+      t.text === t.text.toUpperCase() ||
+      t.pos === 'NUM' ||
+      t.lower === ',' ||
+      /^[A-Z][a-z]{2}\.?$/.test(t.text);
+    if (!datelineWord) return s.first;
+  }
+  return s.first;
+}
+
 /** The first verb of the sentence before k, the main clause's, when it comes after a subject. */
-function mainVerb(tokens: readonly Token[], s: Sentence, k: number): number | undefined {
-  for (let j = s.first + 1; j < k; j++) {
+function mainVerb(tokens: readonly Token[], first: number, k: number): number | undefined {
+  for (let j = first + 1; j < k; j++) {
     const t = tokens[j] as Token;
     if (t.mark || t.quote >= 0) return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX') return j;

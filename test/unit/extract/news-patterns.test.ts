@@ -233,6 +233,17 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ]);
   });
 
+  it('regression: a participle after the main clause is said by its subject after a dateline too', () => {
+    expect(
+      spoken(
+        'BEIJING — The Chinese foreign ministry on Thursday condemned the restrictions, saying they had been drawn up under pressure.',
+      ),
+    ).toEqual([['Chinese foreign ministry', 'say', 'they had been drawn up under pressure']]);
+    expect(
+      spoken('STOCKHOLM, Nov 15 — Sweden imposed sanctions on a shipping firm, accusing it of moving oil.'),
+    ).toEqual([['Government of Sweden', 'accuse', 'it of moving oil']]);
+  });
+
   it('regression: what is urged, or who is urged, may be quoted', () => {
     expect(
       spoken('China on Thursday urged the Philippines to “respect the rights” of Chinese companies.'),
