@@ -183,11 +183,16 @@ function nameRunAt(tokens: readonly Token[], i: number): NameRun | undefined {
     const next = tokens[j + 1];
     if (isNameWord(t)) last = j;
     else if (NAME_PARTICLES.has(t.lower) && next && isNameWord(next)) continue;
-    else if (t.lower === 'of' && INSTITUTION_WORDS.has((tokens[last] as Token).lower) && j === last + 1) {
+    else if (
+      (t.lower === 'of' || t.lower === 'for') &&
+      INSTITUTION_WORDS.has((tokens[last] as Token).lower) &&
+      j === last + 1
+    ) {
       const after = next?.lower === 'the' ? tokens[j + 2] : next;
       if (!after || !isNameWord(after)) break;
       complement = true;
-    } else if (t.lower === 'the' && tokens[j - 1]?.lower === 'of' && complement) continue;
+    } else if (t.lower === 'the' && ['of', 'for'].includes(tokens[j - 1]?.lower ?? '') && complement)
+      continue;
     else if (t.lower === 'and' && complement && next && isNameWord(next) && !isStateWord(next.lower))
       continue;
     else break;
@@ -241,7 +246,8 @@ function kindOf(
   const lastWord = words[words.length - 1] as string;
   if (INSTITUTION_WORDS.has(lastWord)) return 'ORGANIZATION';
   // "International Court of Justice", "Global Affairs Canada": a body, not a person.
-  if (words.some((w, k) => INSTITUTION_WORDS.has(w) && words[k + 1] === 'of')) return 'ORGANIZATION';
+  if (words.some((w, k) => INSTITUTION_WORDS.has(w) && ['of', 'for'].includes(words[k + 1] ?? '')))
+    return 'ORGANIZATION';
   if (words.length >= 2 && governmentNamed(lastWord)) return 'ORGANIZATION';
   const allCaps = words.some((w, k) => {
     const text = (tokens[first + k] as Token | undefined)?.text ?? '';

@@ -213,8 +213,10 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
     const joins =
       inner &&
       before !== undefined &&
-      (['of', 'to'].includes(t.lower) || (t.lower === 'the' && ['of', 'to'].includes(before.lower))) &&
-      (isNameWord(before) || ['of', 'to'].includes(before.lower)) &&
+      (['of', 'to'].includes(t.lower) ||
+        (t.lower === 'for' && INSTITUTION_WORDS.has(before.lower)) ||
+        (t.lower === 'the' && ['of', 'to', 'for'].includes(before.lower))) &&
+      (isNameWord(before) || ['of', 'to', 'for'].includes(before.lower)) &&
       !TITLE_WORDS.has(before.lower) &&
       (INSTITUTION_WORDS.has(before.lower) ||
         t.lower === 'the' ||
@@ -320,7 +322,7 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
 function institutionComplement(tokens: readonly Token[], i: number, first: number): boolean {
   for (let j = i - 1; j > first && j >= i - 8; j--) {
     const t = tokens[j] as Token;
-    if (t.lower === 'of') return INSTITUTION_WORDS.has((tokens[j - 1] as Token).lower);
+    if (t.lower === 'of' || t.lower === 'for') return INSTITUTION_WORDS.has((tokens[j - 1] as Token).lower);
     if (!isNameWord(t) && !['and', ',', 'the'].includes(t.lower)) return false;
   }
   return false;
@@ -335,7 +337,9 @@ export function isNameWord(t: Token): boolean {
   if (t.quote >= 0 || t.mark || !isCapitalised(t.text)) return false;
   if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
   if (isPlaceCompound(t.lower)) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+  // "Institute for Advanced Propulsion Materials", "Armed Forces": a capitalised participle.
+  const participle = t.pos === 'VERB' && /ed$/.test(t.lower);
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || participle;
 }
 
 /** "Kong-based", "Chinese-owned", "state-run": a place or owner made into an adjective, never a name. */

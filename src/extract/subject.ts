@@ -40,7 +40,13 @@ function inNounPhrase(
   if (NP_POS.has(t.pos)) return true;
   if (NP_PREPOSITIONS.has(t.lower)) return true;
   // "Reporters Without Borders": a capitalised small word inside a name.
-  if (isCapitalised(t.text) && before && after && isCapitalised(before.text) && isCapitalised(after.text))
+  if (
+    isCapitalised(t.text) &&
+    before &&
+    after &&
+    (isCapitalised(before.text) || NP_PREPOSITIONS.has(before.lower)) &&
+    isCapitalised(after.text)
+  )
     return true;
   // "an analyst at Tellurian Research in Sydney": inside an appositive, where a body sits.
   if (
@@ -181,7 +187,7 @@ function asideStart(tokens: readonly Token[], end: number, floor: number): numbe
     const inner = tokens.slice(k + 1, end);
     if (inner.length === 0) return undefined;
     const opening = inner[0] as Token;
-    const relative = ['who', 'which'].includes(opening.lower);
+    const relative = ['who', 'which', 'whose', 'where'].includes(opening.lower);
     // ", speaking on condition of anonymity,": a participle's clause about the subject.
     const participle = opening.pos === 'VERB' && opening.lower.endsWith('ing');
     const adverbial =

@@ -97,6 +97,22 @@ describe('speakers in news', () => {
     ).toEqual(['Huaqing Interactive', 'Huaqing Interactive', 'Huaqing Interactive']);
   });
 
+  it.each([
+    [
+      'Premier Kevin Marchand, whose province was spared by the levies, urged the government to keep energy out of it.',
+      'Kevin Marchand',
+    ],
+    [
+      'The Institute for Advanced Propulsion Materials, where the suspect worked, said it was cooperating fully.',
+      'Institute for Advanced Propulsion Materials',
+    ],
+  ])(
+    'regression: a "whose" or "where" clause between subject and verb hides no speaker, and "Institute for …" is named whole: %s',
+    (text, speaker) => {
+      expect(who(text)).toEqual([speaker]);
+    },
+  );
+
   it('regression: a time between subject and verb is not the speaker', () => {
     expect(who('China on Wednesday accused the Philippines of deliberately provoking a collision.')).toEqual([
       'Government of China',
