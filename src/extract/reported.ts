@@ -108,7 +108,10 @@ function reportedAt(
   previousInSentence: boolean,
 ): Attribution | undefined {
   const t = tokens[k] as Token;
-  const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
+  // "CNN reports that …", "The Bangkok Post reports that …": a form that is also a noun is the
+  // verb between a name and "that".
+  const named = tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.lower === 'that';
+  const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower) ?? (named ? cueOf(t.lower, 'VERB') : undefined);
   if (!cue?.reports) return undefined;
   // A phrasal verb's particle is part of the cue: what it reports starts after it.
   const cueEnd = cue.phrasal ? k + 1 : k;

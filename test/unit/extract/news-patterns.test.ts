@@ -357,6 +357,15 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ]);
   });
 
+  it('regression: "CNN reports that …": an outlet reporting is the speaker, "reports" the verb', () => {
+    expect(spoken('CNN reports that the first deliveries could arrive within weeks.')).toEqual([
+      ['CNN', 'report', 'the first deliveries could arrive within weeks'],
+    ]);
+    expect(spoken('The reports that the minister had resigned were false, officials said.')).toEqual([
+      ['officials', 'say', 'The reports that the minister had resigned were false'],
+    ]);
+  });
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
