@@ -292,6 +292,33 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['mission', 'GOVERNMENT'],
   ['office', 'ORGANIZATION'],
   ['military', 'GOVERNMENT'],
+  ['paper', 'MEDIA'],
+  ['newspaper', 'MEDIA'],
+  ['daily', 'MEDIA'],
+  ['tabloid', 'MEDIA'],
+  ['magazine', 'MEDIA'],
+  ['broadcaster', 'MEDIA'],
+  ['station', 'MEDIA'],
+]);
+
+/** Last words of a newspaper's name ("Philippine Daily Inquirer", "Bangkok Post"): the name is an outlet. */
+export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'post',
+  'times',
+  'tribune',
+  'herald',
+  'inquirer',
+  'gazette',
+  'chronicle',
+  'observer',
+  'telegraph',
+  'journal',
+  'daily',
+  'courier',
+  'globe',
+  'mirror',
+  'examiner',
+  'dispatch',
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */

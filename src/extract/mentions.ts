@@ -15,6 +15,7 @@ import {
   NAMED_BY_QUALIFIER,
   NATIONALITIES,
   ORG_ANAPHORS,
+  PRESS_TITLE_WORDS,
   ROLE_HEADS,
   TITLE_WORDS,
 } from './lexicon';
@@ -235,7 +236,8 @@ function kindOf(
   if (honorific) return 'PERSON';
   const known = kindOfKnownName(key) ?? (governmentNamed(key) ? 'GOVERNMENT' : undefined);
   if (known) return known;
-  if (isOutletName(key)) return 'MEDIA';
+  if (isOutletName(key) || (key.includes(' ') && PRESS_TITLE_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))))
+    return 'MEDIA';
   const sentence = (tokens[first] as Token).sentence;
   const near = [tokens[first - 1], tokens[first - 2], tokens[last + 1]].filter(
     (t): t is Token => t !== undefined && t.sentence === sentence,

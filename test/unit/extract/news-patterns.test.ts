@@ -195,6 +195,14 @@ describe('speakers in news', () => {
     ).toEqual(['foreign minister']);
   });
 
+  it('regression: "the paper reported" is the newspaper named before it', () => {
+    expect(
+      who(
+        'The review was first revealed by the Philippine Daily Inquirer. The paper reported that it had been ordered by the palace.',
+      ),
+    ).toEqual(['Philippine Daily Inquirer']);
+  });
+
   it('regression: asides and relative clauses between subject and verb hide no speaker', () => {
     expect(
       who(
