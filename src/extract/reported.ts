@@ -383,12 +383,16 @@ function endAttribution(
   }
   let comma: number;
   let subject: TokenRange | undefined;
-  if (tokens[k - 1]?.lower === ',') {
+  const inverted =
+    tokens[k - 1]?.lower === ','
+      ? (subjectAfter(tokens, k, s.last) ??
+        (PRONOUNS.has(tokens[k + 1]?.lower ?? '') ? { first: k + 1, last: k + 1 } : undefined))
+      : undefined;
+  if (inverted) {
     comma = k - 1;
-    subject =
-      subjectAfter(tokens, k, s.last) ??
-      (PRONOUNS.has(tokens[k + 1]?.lower ?? '') ? { first: k + 1, last: k + 1 } : undefined);
+    subject = inverted;
   } else {
+    // "P, her editor, Luc Tremblay, said": the appositive's closing comma before the cue.
     subject = subjectBefore(tokens, k, s.first);
     comma = subject ? subject.first - 1 : -1;
   }

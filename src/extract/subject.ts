@@ -25,6 +25,8 @@ export interface Subject extends TokenRange {
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'on']);
 const ROLE_COMPLEMENTS = new Set(['in', 'with', 'close', 'familiar', 'to']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** "her editor, Luc Tremblay,": a possessive opens a noun phrase as an article does. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 
 function isSkippable(t: Token): boolean {
   return BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that');
@@ -37,7 +39,7 @@ function inNounPhrase(
   located = false,
 ): boolean {
   if (t.quote >= 0 || t.mark) return false;
-  if (NP_POS.has(t.pos)) return true;
+  if (NP_POS.has(t.pos) || POSSESSIVES.has(t.lower)) return true;
   if (NP_PREPOSITIONS.has(t.lower)) return true;
   // "Reporters Without Borders": a capitalised small word inside a name.
   if (
@@ -211,7 +213,7 @@ function nounPhraseEndingAt(
     if (!listed && !inNounPhrase(t, tokens[i - 1], tokens[i + 1], located)) break;
     first = i;
     // A determiner opens its phrase, unless a preposition links it to the head before it.
-    if (DETERMINERS.has(t.lower) && t.pos === 'DET') {
+    if (DETERMINERS.has(t.lower) && (t.pos === 'DET' || POSSESSIVES.has(t.lower))) {
       const before = tokens[i - 1];
       if (
         !before ||
@@ -247,6 +249,8 @@ function inInstitutionList(tokens: readonly Token[], comma: number, last: number
 
 /** The inverted subject after a cue: "said Mr Ren", "said a spokesman for the ministry". */
 export function subjectAfter(tokens: readonly Token[], cue: number, ceiling: number): Subject | undefined {
+  // "said on RTÉ radio": a preposition after the cue opens its complement, not a subject.
+  if (NP_PREPOSITIONS.has(tokens[cue + 1]?.lower ?? '')) return undefined;
   let last = cue;
   for (let i = cue + 1; i <= ceiling; i++) {
     const t = tokens[i] as Token;

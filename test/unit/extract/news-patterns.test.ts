@@ -374,6 +374,19 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ]);
   });
 
+  it.each([
+    ['The reporter was detained on Tuesday, her editor, Luc Tremblay, said.', 'Luc Tremblay'],
+    [
+      "Peacekeepers would be less safe, Ireland's Minister for Defence, Ciarán Mulcahy, said on RTÉ radio on Friday.",
+      'Ciarán Mulcahy',
+    ],
+  ])(
+    'regression: "P, her editor, Luc Tremblay, said": a speaker with an appositive ends the sentence: %s',
+    (text, speaker) => {
+      expect(who(text)).toEqual([speaker]);
+    },
+  );
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
