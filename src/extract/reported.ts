@@ -274,16 +274,15 @@ function complementAfter(
   if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
   for (let j = k + 2; j <= s.last; j++) {
     const t = tokens[j] as Token;
-    // "said consular officials from the embassy in Warsaw, which is accredited to Belarus, had
-    // been refused": a relative clause inside the subject.
-    if (t.lower === ',' && ['which', 'who'].includes(tokens[j + 1]?.lower ?? '')) {
-      const closing = tokens.findIndex((x, i) => i > j + 1 && i <= s.last && x.lower === ',');
-      if (closing > 0) {
-        j = closing;
-        continue;
-      }
+    // "said officials from the embassy in Warsaw, which is accredited to Belarus, had been
+    // refused", "said the rules, which cover cloud storage, payment records and health data,
+    // would be", "says the objects, among them a gold badge, were": an aside inside the
+    // subject, closed by the comma before its verb.
+    if (t.lower === ',') {
+      const closing = asideClosing(tokens, s, j);
+      if (closing === undefined) break;
+      j = closing;
     }
-    if (t.lower === ',') break;
     if (t.mark) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
   }
@@ -294,6 +293,20 @@ function complementAfter(
     !tokens.slice(k + 1, s.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.mark)
   ) {
     return { start: k + 1, confidence: 0.7 };
+  }
+  return undefined;
+}
+
+/** The comma closing an aside that opens at the comma `open`: the one its clause's verb follows. */
+function asideClosing(tokens: readonly Token[], s: Sentence, open: number): number | undefined {
+  for (let i = open + 2; i <= s.last && i <= open + 25; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower !== ',' || t.quote >= 0) continue;
+    let v = i + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
+    if (verb && v <= s.last && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'))))
+      return i;
   }
   return undefined;
 }

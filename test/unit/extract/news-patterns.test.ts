@@ -351,6 +351,23 @@ describe('cue verbs and shapes of reported speech in news', () => {
     },
   );
 
+  it.each([
+    [
+      'The ministry said the rules, which cover cloud storage, payment records and health data, would be phased in over 18 months.',
+      'the rules, which cover cloud storage, payment records and health data, would be phased in over 18 months',
+    ],
+    [
+      'The spokeswoman said the delta, already suffering from saltwater intrusion, could not absorb any further cuts.',
+      'the delta, already suffering from saltwater intrusion, could not absorb any further cuts',
+    ],
+    [
+      'The government says the objects, among them a gold badge and two sword ornaments, were looted in 1874.',
+      'the objects, among them a gold badge and two sword ornaments, were looted in 1874',
+    ],
+  ])('regression: an aside inside the subject of a reported clause without "that": %s', (text, said) => {
+    expect(extract(text).map((s) => s.text)).toEqual([said]);
+  });
+
   it('regression: a relative clause inside the subject of a reported clause without "that"', () => {
     expect(
       spoken(
