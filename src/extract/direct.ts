@@ -139,8 +139,16 @@ function fromTail(tokens: readonly Token[], tail: TokenRange): Found | undefined
       0.85,
     );
   }
-  for (let k = i + 1; k <= Math.min(tail.last, i + TAIL_REACH); k++) {
+  // “…,” the Swedish Security Service, which is leading the inquiry, said: a relative clause
+  // does not count against the reach.
+  let reach = i + TAIL_REACH;
+  for (let k = i + 1; k <= Math.min(tail.last, reach); k++) {
     const t = tokens[k] as Token;
+    if (t.lower === ',' && ['who', 'which', 'whose', 'where'].includes(tokens[k + 1]?.lower ?? '')) {
+      let closing = k + 2;
+      while (closing < tail.last && (tokens[closing] as Token).lower !== ',') closing++;
+      reach += closing - k;
+    }
     const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
     if (!cue) continue;
     // A cue inside a relative clause belongs to it: "one resident, who asked not to be named, told …".

@@ -19,8 +19,12 @@ import type { TokenRange } from './subject';
 import { type Token, tokenise } from './tokens';
 import type { ArticleInput, ExtractedSpeaker, ExtractedStatement, ExtractionResult } from './types';
 
-/** Channels that are one artefact: a tweet split around its attribution is still one tweet. */
-const ARTEFACT_KINDS = new Set(['SOCIAL_POST', 'PRESS_STATEMENT']);
+/**
+ * Channels that are one artefact: a tweet split around its attribution is still one tweet. A
+ * written statement quoted in sentences ("…,” the ministry said in a statement. “…”) is
+ * quoted as speech is, a statement per sentence, as the news annotation has it.
+ */
+const ARTEFACT_KINDS = new Set(['SOCIAL_POST']);
 
 export function extractStatements(input: ArticleInput): ExtractionResult {
   if (typeof input?.text !== 'string') {

@@ -404,6 +404,17 @@ describe('cue verbs and shapes of reported speech in news', () => {
     },
   );
 
+  it('regression: a quote resumed after "X, which …, said in a statement." is a second statement of X', () => {
+    expect(
+      spoken(
+        '“The damage is consistent with an explosive charge,” the Swedish Security Service, which is leading the inquiry on the Swedish side, said in a statement. “Several items have been recovered.”',
+      ),
+    ).toEqual([
+      ['Swedish Security Service', 'say', 'The damage is consistent with an explosive charge'],
+      ['Swedish Security Service', 'say', 'Several items have been recovered.'],
+    ]);
+  });
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
