@@ -28,6 +28,8 @@ export interface Attribution {
   paragraph: number;
   /** a quote with no attribution of its own, carrying on from the statement before it */
   continuation: boolean;
+  /** for such a quote after reported speech: the paragraph the statement it goes on with ends */
+  follows?: number;
   confidence: number;
 }
 

@@ -267,9 +267,19 @@ function continuation(
   if (head || tail) return undefined;
   const previous = before[before.length - 1];
   const paragraph = (tokens[open] as Token).paragraph;
-  if (!previous || paragraph - previous.paragraph > 1) return undefined;
   const words = tokens.slice(open + 1, close ?? tokens.length).filter((t) => t.pos !== 'PUNCT');
   if (words.length < 3) return undefined;
+  if (!previous || paragraph - previous.paragraph > 1) {
+    const opensParagraph = (tokens[open - 1] as Token | undefined)?.paragraph !== paragraph;
+    if (!opensParagraph) return undefined;
+    // “…” in paragraphs of its own after "she insisted that …": it goes on with whatever
+    // statement ends the paragraph before, if one does (assembly checks).
+    return {
+      ...attribution('say', open, { type: 'previous' }, [], 0.7),
+      continuation: true,
+      follows: paragraph - 1,
+    };
+  }
   return { ...attribution(previous.cue, open, { type: 'previous' }, [], 0.75), continuation: true };
 }
 

@@ -66,8 +66,10 @@ function assemble(
 ): Assembled[] {
   const out: Assembled[] = [];
   const history: SpokenBy[] = [];
-  for (const a of attributions) {
+  for (const raw of attributions) {
     const previous = out[out.length - 1];
+    if (raw.follows !== undefined && previous?.paragraph !== raw.follows) continue;
+    const a = raw.follows !== undefined && previous ? { ...raw, cue: previous.statement.cue } : raw;
     const resolved =
       a.speaker.type === 'previous'
         ? previous && {

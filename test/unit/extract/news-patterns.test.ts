@@ -415,6 +415,26 @@ describe('cue verbs and shapes of reported speech in news', () => {
     ]);
   });
 
+  it('regression: a quote in paragraphs of its own after reported speech goes on with it', () => {
+    expect(
+      spoken(
+        'Asked whether Canada would pay, Catherine Lavoie insisted that the position had not changed.\n\n“Canada does not pay ransoms. We never have.\n\n“I have sat with the families.”',
+      ),
+    ).toEqual([
+      ['Catherine Lavoie', 'insist', 'the position had not changed'],
+      [
+        'Catherine Lavoie',
+        'insist',
+        'Canada does not pay ransoms. We never have. I have sat with the families.',
+      ],
+    ]);
+    expect(
+      spoken(
+        'Catherine Lavoie insisted that the position had not changed.\n\nThe talks resumed on Monday.\n\n“Canada does not pay ransoms. We never have.”',
+      ),
+    ).toEqual([['Catherine Lavoie', 'insist', 'the position had not changed']]);
+  });
+
   it('regression: "told Reuters that A and that B" is two statements', () => {
     expect(
       spoken(
