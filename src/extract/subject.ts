@@ -8,6 +8,7 @@ import {
   ORG_ANAPHORS,
   PRONOUNS,
   ROLE_HEADS,
+  TITLE_WORDS,
 } from './lexicon';
 import { isCapitalised } from './normalise';
 import type { Token } from './tokens';
@@ -229,8 +230,9 @@ function nounPhraseEndingAt(
 }
 
 /**
- * "the Ministry of Education, Culture and Science": a comma between the capitalised words an
- * institution is "of", before an "and" that closes the list.
+ * "the Ministry of Education, Culture and Science", "Minister of Tourism, Arts and Culture": a
+ * comma between the capitalised words an institution or a title is "of", before an "and" that
+ * closes the list.
  */
 function inInstitutionList(tokens: readonly Token[], comma: number, last: number, floor: number): boolean {
   const after = tokens.slice(comma + 1, last + 1);
@@ -241,7 +243,10 @@ function inInstitutionList(tokens: readonly Token[], comma: number, last: number
     return false;
   for (let j = comma - 1; j > floor && j >= comma - 6; j--) {
     const t = tokens[j] as Token;
-    if (t.lower === 'of') return INSTITUTION_WORDS.has(tokens[j - 1]?.lower ?? '');
+    if (t.lower === 'of') {
+      const head = tokens[j - 1]?.lower ?? '';
+      return INSTITUTION_WORDS.has(head) || TITLE_WORDS.has(head);
+    }
     if (!isCapitalised(t.text) && t.lower !== ',') return false;
   }
   return false;
