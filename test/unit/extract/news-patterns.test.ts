@@ -40,6 +40,14 @@ describe('speakers in news', () => {
       '“China threatens the peace,” US Ambassador to the Philippines Margaret Ellery wrote on X.',
       'Margaret Ellery',
     ],
+    [
+      'Military spokesman Major General Kyaw Swar Lin denied that soldiers had been involved.',
+      'Kyaw Swar Lin',
+    ],
+    [
+      "“These are not decorative items,” Ghana's Minister of Tourism, Arts and Culture, Kwabena Asare-Duah, told reporters.",
+      'Kwabena Asare-Duah',
+    ],
   ])('regression: a title before a name yields the person: %s', (text, speaker) => {
     expect(who(text)).toEqual([speaker]);
   });
