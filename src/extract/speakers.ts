@@ -420,6 +420,30 @@ function resolvePronoun(
     if (pronoun.plural) return plural || (kind !== 'PERSON' && kind !== 'ANONYMOUS');
     return kind !== 'PERSON' && kind !== 'ANONYMOUS';
   };
+  // "The China Coast Guard gave a different account. In a post on WeChat, it said …": a body
+  // that is the subject of the sentence before, named since the last speaker that would fit.
+  if (!pronoun.person) {
+    const subject = previousSubject(ctx);
+    const lastFitting = [...ctx.history]
+      .reverse()
+      .find((h) => compatible(h.speaker.kind, h.gender, false) || h.speaker.kind === 'ANONYMOUS');
+    if (
+      subject &&
+      subject.entity.kind !== 'MEDIA' &&
+      compatible(subject.entity.kind, undefined, false) &&
+      (!lastFitting || lastFitting.token < subject.token)
+    ) {
+      return {
+        speaker: {
+          name: subject.entity.name,
+          mention,
+          kind: subject.entity.kind,
+          method: 'pronoun',
+          confidence: 0.7,
+        },
+      };
+    }
+  }
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i] as SpokenBy;
     if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;
@@ -455,4 +479,20 @@ function resolvePronoun(
     }
   }
   return undefined;
+}
+
+/** The name that opens the sentence before the attribution's, in its paragraph: its subject. */
+function previousSubject(ctx: SpeakerContext): Registry['occurrences'][number] | undefined {
+  const here = ctx.tokens[ctx.token] as Token;
+  let start = ctx.token;
+  while (start > 0 && (ctx.tokens[start - 1] as Token).sentence === here.sentence) start--;
+  const before = ctx.tokens[start - 1];
+  if (!before || before.paragraph !== here.paragraph) return undefined;
+  let first = start - 1;
+  while (first > 0 && (ctx.tokens[first - 1] as Token).sentence === before.sentence) first--;
+  while (DETERMINERS.has((ctx.tokens[first] as Token).lower)) first++;
+  const found = ctx.registry.occurrences.find((o) => o.token === first);
+  // A lone capitalised word opening a sentence ("Resupply missions …") is too often no name.
+  const named = found && (found.entity.name.includes(' ') || found.entity.kind !== 'ORGANIZATION');
+  return named ? found : undefined;
 }

@@ -211,6 +211,18 @@ describe('speakers in news', () => {
     ).toEqual(['Philippine Daily Inquirer']);
   });
 
+  it('regression: "it said" after a body opens the sentence before is that body, not the last speaker', () => {
+    const before = 'The Armed Forces of the Philippines said a boat had been rammed.\n\n';
+    expect(
+      who(
+        `${before}The China Coast Guard gave a different account. In a post on WeChat, it said the boats had approached.`,
+      ),
+    ).toEqual(['Armed Forces of the Philippines', 'China Coast Guard']);
+    expect(
+      who(`${before}Resupply missions will continue. In a post on WeChat, it said the boats had approached.`),
+    ).toEqual(['Armed Forces of the Philippines', 'Armed Forces of the Philippines']);
+  });
+
   it('regression: asides and relative clauses between subject and verb hide no speaker', () => {
     expect(
       who(
