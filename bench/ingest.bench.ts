@@ -31,7 +31,7 @@ import { startLocalNeo4j } from '../src/store/neo4j/local-neo4j';
 import { applyMigrations } from '../src/store/neo4j/migrations';
 import { freePort } from '../test/support/free-port';
 import { startRedis } from '../test/support/redis';
-import { cpuMeter, threadCpuSeconds } from './process-cpu';
+import { type PhaseCpu, phaseCpuMeter } from './process-cpu';
 import { spawnWorker, waitForLine } from './servers/api-process';
 import { type SyntheticArticle, syntheticArticles } from './synthetic-articles';
 
@@ -77,23 +77,14 @@ async function main(): Promise<void> {
   const redis = await startRedis();
   const neo4jConfig = { ...base.neo4j, uri: neo4j.uri };
   const db = createDatabase(createDriver(neo4jConfig), base.neo4j.database);
-  interface Row {
+  interface Row extends PhaseCpu {
     phase: string;
     articles: number;
     seconds: number;
-    /** CPU seconds: Neo4j's, the part of it its JIT compilers spent, the ingesting processes' */
-    neo4jCpu: number;
-    jitCpu: number;
-    ingestCpu: number;
   }
   const rows: Row[] = [];
   const neo4jPid = neo4j.pid;
   if (neo4jPid === undefined) throw new Error('the benchmark needs the pid of the Neo4j it started');
-  const JIT_THREADS = /Compiler/;
-  const jitMeter = () => {
-    const start = threadCpuSeconds(neo4jPid, JIT_THREADS);
-    return () => threadCpuSeconds(neo4jPid, JIT_THREADS) - start;
-  };
   let seed = 1;
   const fresh = (count: number) => {
     const articles = syntheticArticles(count, seed);
@@ -124,9 +115,7 @@ async function main(): Promise<void> {
       roundTrips += 1;
     });
     const sequential = bar('one process, in turn', baseline.length);
-    const neo4jMeter = cpuMeter([neo4jPid]);
-    const baselineJit = jitMeter();
-    const ownMeter = cpuMeter([process.pid]);
+    const baselineCpu = phaseCpuMeter(neo4jPid, [process.pid]);
     const started = process.hrtime.bigint();
     for (const [index, article] of baseline.entries()) {
       await ingestArticle(db, article, 'bench', events);
@@ -140,9 +129,7 @@ async function main(): Promise<void> {
       phase: 'baseline: one process, one article at a time',
       articles: baseline.length,
       seconds,
-      neo4jCpu: neo4jMeter(),
-      jitCpu: baselineJit(),
-      ingestCpu: ownMeter(),
+      ...baselineCpu(),
     });
 
     const queue = ingestQueue<ValidArticle, IngestOutcome>(redis.url, {
@@ -165,9 +152,10 @@ async function main(): Promise<void> {
       await Promise.all(workers.map((child) => waitForLine(child, /claimgraph worker ready/, 60_000)));
       const articles = fresh(ARTICLES);
       const progress = bar(`queue, ${count} worker${count === 1 ? '' : 's'}`, articles.length);
-      const phaseNeo4j = cpuMeter([neo4jPid]);
-      const phaseJit = jitMeter();
-      const phaseWorkers = cpuMeter(workers.map((child) => child.pid as number));
+      const phaseCpu = phaseCpuMeter(
+        neo4jPid,
+        workers.map((child) => child.pid as number),
+      );
       const enqueuedAt = process.hrtime.bigint();
       const views = await queue.enqueue(articles.map((article) => ({ article, by: 'bench' })));
       let done = 0;
@@ -181,17 +169,13 @@ async function main(): Promise<void> {
         100,
       );
       const queueSeconds = Number(process.hrtime.bigint() - enqueuedAt) / 1e9;
-      const neo4jCpu = phaseNeo4j();
-      const jitCpu = phaseJit();
-      const ingestCpu = phaseWorkers();
+      const cpu = phaseCpu();
       progress.stop();
       rows.push({
         phase: `queue: ${count} worker process${count === 1 ? '' : 'es'} × ${CONCURRENCY} jobs`,
         articles: articles.length,
         seconds: queueSeconds,
-        neo4jCpu,
-        jitCpu,
-        ingestCpu,
+        ...cpu,
       });
       await Promise.all(
         workers.map(

@@ -20,19 +20,39 @@ export function cpuSeconds(pid: number, thread = ''): number {
   return (utime + stime) / TICKS_PER_SECOND;
 }
 
-/** The CPU seconds these processes use from now until the returned function is called. */
-export function cpuMeter(pids: readonly number[]): () => number {
-  const total = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
-  const start = total();
-  return () => total() - start;
+export interface PhaseCpu {
+  /** CPU seconds of the database, the part of them its JIT compilers spent, and the ingesters' */
+  neo4jCpu: number;
+  jitCpu: number;
+  ingestCpu: number;
+}
+
+// A JVM names its JIT compiler threads "C1 CompilerThre" and "C2 CompilerThre".
+const JIT_THREADS = /Compiler/;
+
+/** The CPU a phase uses from now until the returned function is called. */
+export function phaseCpuMeter(neo4jPid: number, ingestPids: readonly number[]): () => PhaseCpu {
+  const read = (): PhaseCpu => ({
+    neo4jCpu: cpuSeconds(neo4jPid),
+    jitCpu: threadCpuSeconds(neo4jPid, JIT_THREADS),
+    ingestCpu: ingestPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+  });
+  const start = read();
+  return () => {
+    const now = read();
+    return {
+      neo4jCpu: now.neo4jCpu - start.neo4jCpu,
+      jitCpu: now.jitCpu - start.jitCpu,
+      ingestCpu: now.ingestCpu - start.ingestCpu,
+    };
+  };
 }
 
 /**
  * CPU seconds of the threads of `pid` whose name matches `name` (Linux keeps 15 characters of
- * it): a JVM's "C1 CompilerThre"/"C2 CompilerThre" are its JIT compilers. A thread that has
- * exited is not counted, so this is a lower bound.
+ * it). A thread that has exited is not counted, so this is a lower bound.
  */
-export function threadCpuSeconds(pid: number, name: RegExp): number {
+function threadCpuSeconds(pid: number, name: RegExp): number {
   let total = 0;
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
