@@ -156,7 +156,7 @@ export interface IngestWorkerOptions extends QueueConfig {
   onFailed?(job: Job | undefined, error: Error): void;
 }
 
-/** How often this job has been started before: a re-run follows a failure or a dead worker. */
+/** Whether this job was started before: a re-run follows a failure or a dead worker. */
 export interface JobRun {
   rerun: boolean;
 }

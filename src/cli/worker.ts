@@ -1,9 +1,10 @@
 // npm run worker: takes articles off the ingest queue (CLAIMGRAPH_REDIS_URL) and ingests each
 // in its own transaction, CLAIMGRAPH_WORKER_CONCURRENCY at a time, announcing the statements
 // it wrote on the event bus before the job completes (a re-run of a job whose worker died
-// after its commit announces the stored article again: at least once). Run as many as you like, on any machine that reaches Redis and
-// Neo4j. SIGINT/SIGTERM finish the jobs in hand, then stop; a killed worker's jobs are retried
-// by the others once their lock lapses (CLAIMGRAPH_QUEUE_LOCK_MS).
+// after its commit announces the stored article again: at least once). Run as many as you
+// like, on any machine that reaches Redis and Neo4j. SIGINT/SIGTERM finish the jobs in hand,
+// then stop; a killed worker's jobs are retried by the others once their lock lapses
+// (CLAIMGRAPH_QUEUE_LOCK_MS).
 
 import { createEventBus } from '../bus/event-bus';
 import { type IngestJobData, ingestWorker } from '../bus/ingest-queue';

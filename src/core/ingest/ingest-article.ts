@@ -279,11 +279,8 @@ export async function ingestArticle(
   options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const outcome = await recordArticle(db, raw, by);
-  const announced = !outcome.duplicate
-    ? outcome.statementIds
-    : options.rerun && events
-      ? await statementIdsOf(db, outcome.sourceId)
-      : [];
+  let announced = outcome.statementIds;
+  if (outcome.duplicate && options.rerun && events) announced = await statementIdsOf(db, outcome.sourceId);
   const announcing = announceInBackground(db, events, announced);
   if (options.awaitAnnouncement) await announcing;
   return outcome;
