@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { createServer } from '../src/api/server';
 import type { AppConfig } from '../src/platform/config';
 import { createDatabase, type Database } from '../src/store/neo4j/database';
+import { floorRecords } from './floor';
 import type { GateOperation, Operation, Params, Way } from './operations';
 import { graphqlBody } from './operations';
 import { type ProfiledQuery, profileQueries } from './profile';
@@ -47,8 +48,7 @@ export async function inProcessRunner(way: Way, driver: Driver, config: AppConfi
   if (way === 'neo4j-graphql') {
     return graphqlRunner((await peerApp(driver)) as unknown as FetchApp, way);
   }
-  return async (operation, params) =>
-    (await db.read(`floor.${operation.name}`, operation.cypher, params)).records.map((r) => r.toObject());
+  return (operation, params) => floorRecords(db, operation, params);
 }
 
 const SETTLE_TIMEOUT_MS = 120_000;

@@ -26,8 +26,11 @@ export interface GateOperation {
 export interface Operation extends GateOperation {
   name: OperationName;
   peer: string;
-  /** one read query; results are returned as JSON by the floor server */
-  cypher: string;
+  /**
+   * The floor: the best Cypher we know for the operation (our own query shapes where they
+   * win), one or more read queries run concurrently, their records returned as JSON.
+   */
+  cypher: readonly string[];
   /** the n-th parameter set, deterministic */
   params(n: number): Params;
 }
@@ -67,7 +70,8 @@ export function operations(statements: number, seed = 42): Operation[] {
     source { id kind title publishedAt outlet { id name } }
   }
 }`,
-      cypher: `MATCH (s:Statement {id: $id})-[:SAID_BY]->(speaker:Actor)
+      cypher: [
+        `MATCH (s:Statement {id: $id})-[:SAID_BY]->(speaker:Actor)
 MATCH (s)-[:REPORTED_IN]->(pub:Source)
 RETURN s.cue AS cue, speaker {.id, .name} AS speaker,
   COLLECT {
@@ -79,6 +83,7 @@ RETURN s.cue AS cue, speaker {.id, .name} AS speaker,
   pub {.id, .kind, .title, .publishedAt,
        outlet: COLLECT { MATCH (pub)-[:PUBLISHED_BY]->(o:Actor) RETURN o {.id, .name} }[0]} AS publication,
   COLLECT { MATCH (pub)-[d:DERIVED_FROM]->(:Source)<-[:VIA]-(s) RETURN d.relation }[0] AS relation`,
+      ],
     },
     {
       name: 'actor-latest',
@@ -101,16 +106,35 @@ RETURN s.cue AS cue, speaker {.id, .name} AS speaker,
     }
   }
 }`,
-      cypher: `MATCH (a:Actor {id: $id})
-CALL (a) {
+      // A dense speaker's latest statements walk the statement_at index (claimgraph's
+      // buildOwnedStatementsQuery); a sparse one's are expanded and sorted.
+      cypher: [
+        `MATCH (a:Actor {id: $id})
+WITH a, COUNT { (a)<-[:SAID_BY]-() } AS degree, COUNT { MATCH (:Statement) } AS total
+WITH a, CASE WHEN degree * degree > 50 * total THEN date('+999999999-12-31') END AS walkFrom
+CALL (a, walkFrom) {
+  MATCH (s:Statement) WHERE s.at <= walkFrom
+  WITH a, s ORDER BY s.at DESC, s.id DESC LIMIT 20000
+  WHERE EXISTS { (s)-[:SAID_BY]->(a) }
+  WITH s LIMIT 50
+  RETURN collect(s) AS walked
+}
+CALL (a, walked) {
+  WITH a WHERE size(walked) < 50
   MATCH (a)<-[:SAID_BY]-(s:Statement)
   WITH s ORDER BY s.at DESC, s.id DESC LIMIT 50
+  RETURN collect(s) AS expanded
+}
+CALL (walked, expanded) {
+  UNWIND CASE WHEN size(walked) = 50 THEN walked ELSE expanded END AS s
+  WITH s ORDER BY s.at DESC, s.id DESC
   MATCH (s)-[:REPORTED_IN]->(src:Source)
   RETURN collect(s {.id, .text, .saidAt, .cue,
     source: src {.id, .title, .publishedAt,
                  outlet: COLLECT { MATCH (src)-[:PUBLISHED_BY]->(o:Actor) RETURN o {.id, .name} }[0]}}) AS statements
 }
 RETURN a {.id, .name, statements: statements} AS actor`,
+      ],
     },
     {
       name: 'topic-range',
@@ -135,12 +159,14 @@ RETURN a {.id, .name, statements: statements} AS actor`,
     pageInfo { hasNextPage endCursor }
   }
 }`,
-      cypher: `MATCH (s:Statement)
+      cypher: [
+        `MATCH (s:Statement)
 WHERE s.at >= date($from) AND s.at <= date($to)
   AND EXISTS { (s)-[:EXPRESSES]->(:Claim)-[:ABOUT]->(:Topic {name: $topic}) }
 WITH s ORDER BY s.at DESC, s.id DESC LIMIT 21
 MATCH (s)-[:SAID_BY]->(a:Actor)
 RETURN s {.id, .text, .saidAt, at: toString(s.at), speaker: a {.id, .name}} AS statement`,
+      ],
     },
     {
       name: 'dashboard',
@@ -159,18 +185,18 @@ RETURN s {.id, .text, .saidAt, at: toString(s.at), speaker: a {.id, .name}} AS s
   months: statementMonths(topic: $topic, from: $from, to: $to) { key count }
   topics(where: { name: { eq: $topic } }) { stances { id polarity since holder { id name } } }
 }`,
-      cypher: `CALL () {
-  MATCH (:Topic {name: $topic})<-[:ABOUT]-(:Claim)<-[:EXPRESSES]-(s:Statement)
-  WHERE s.at >= date($from) AND s.at <= date($to)
-  WITH DISTINCT s
-  WITH substring(toString(s.at), 0, 7) AS key, count(*) AS count ORDER BY key
-  RETURN collect({key: key, count: count}) AS months
-}
-CALL () {
-  MATCH (:Topic {name: $topic})<-[:TOWARD]-(st:Stance)<-[:HOLDS]-(a:Actor)
-  RETURN collect(st {.id, .polarity, .since, actor: a {.id, .name}}) AS stances
-}
-RETURN months, stances`,
+      // The topic from its name key (indexed; `name` is not), and the two root fields as two
+      // queries at once, as claimgraph runs them. Stances: the same first 100 claimgraph pages.
+      cypher: [
+        `MATCH (:Topic {nameKey: toLower(trim($topic))})<-[:ABOUT]-(:Claim)<-[:EXPRESSES]-(s:Statement)
+WHERE s.at >= date($from) AND s.at <= date($to)
+WITH DISTINCT s
+WITH substring(toString(s.at), 0, 7) AS key, count(*) AS count ORDER BY key
+RETURN collect({key: key, count: count}) AS months`,
+        `MATCH (:Topic {nameKey: toLower(trim($topic))})<-[:TOWARD]-(st:Stance)<-[:HOLDS]-(a:Actor)
+WITH st, a ORDER BY coalesce(a.nameKey, ''), coalesce(toString(st.since), ''), st.id LIMIT 100
+RETURN collect(st {.id, .polarity, .since, actor: a {.id, .name}}) AS stances`,
+      ],
     },
     {
       name: 'search',
@@ -189,17 +215,22 @@ RETURN months, stances`,
   claimsByText(phrase: $q, first: 20) { edges { score node { id text } } }
   actorsByName(phrase: $q, first: 20) { edges { score node { id name } } }
 }`,
-      cypher: `CALL () {
+      cypher: [
+        `CALL () {
   CALL db.index.fulltext.queryNodes('statement_text', $q, {limit: 20}) YIELD node, score
-  RETURN score, {statement: node {.id, .text}} AS hit
+  RETURN score, 'statement' AS kind, node.id AS id, {statement: node {.id, .text}} AS hit
   UNION ALL
   CALL db.index.fulltext.queryNodes('claim_text', $q, {limit: 20}) YIELD node, score
-  RETURN score, {claim: node {.id, .text}} AS hit
+  RETURN score, 'claim' AS kind, node.id AS id, {claim: node {.id, .text}} AS hit
   UNION ALL
   CALL db.index.fulltext.queryNodes('actor_names', $q, {limit: 20}) YIELD node, score
-  RETURN score, {actor: node {.id, .name}} AS hit
+  RETURN score, 'actor' AS kind, node.id AS id, {actor: node {.id, .name}} AS hit
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('source_titles', $q, {limit: 20}) YIELD node, score
+  RETURN score, 'source' AS kind, node.id AS id, {} AS hit
 }
-RETURN score, hit ORDER BY score DESC LIMIT 20`,
+RETURN score, id, hit ORDER BY score DESC, kind, id LIMIT 20`,
+      ],
     },
   ];
 }

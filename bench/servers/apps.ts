@@ -1,6 +1,6 @@
 // The three ways as HTTP request handlers over one driver configuration: claimgraph's Yoga
 // server, a Yoga server around @neo4j/graphql's generated schema, and the Cypher floor
-// (one hand-written query per operation, records straight to JSON).
+// (the best hand-written Cypher per operation, records straight to JSON).
 
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -12,7 +12,8 @@ import { createServer } from '../../src/api/server';
 import type { AppConfig } from '../../src/platform/config';
 import { projectRoot } from '../../src/platform/project-root';
 import { createDatabase, type Database } from '../../src/store/neo4j/database';
-import { type OperationName, operations, type Way } from '../operations';
+import { floorRecords } from '../floor';
+import { type OperationName, operations, type Params, type Way } from '../operations';
 
 export async function claimgraphApp(db: Database, config: AppConfig): Promise<RequestListener> {
   return createServer({ db, config }) as unknown as RequestListener;
@@ -53,12 +54,8 @@ export function cypherApp(db: Database, statements: number): RequestListener {
     }
     body(request)
       .then(async (text) => {
-        const result = await db.read(
-          `floor.${name}`,
-          operation.cypher,
-          JSON.parse(text) as Record<string, unknown>,
-        );
-        const json = JSON.stringify({ data: result.records.map((record) => record.toObject()) }, plain);
+        const records = await floorRecords(db, operation, JSON.parse(text) as Params);
+        const json = JSON.stringify({ data: records }, plain);
         response.writeHead(200, { 'content-type': 'application/json' }).end(json);
       })
       .catch((error: unknown) => {

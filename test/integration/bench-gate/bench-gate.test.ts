@@ -15,8 +15,8 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkerLookups } from '../../../bench/link-lookups';
-import { type Measured, measureWay, prepareForReplanning } from '../../../bench/measure';
-import { operations, pagedFieldOperations } from '../../../bench/operations';
+import { inProcessRunner, type Measured, measureWay, prepareForReplanning } from '../../../bench/measure';
+import { operations, type Params, pagedFieldOperations } from '../../../bench/operations';
 import { profileQueries } from '../../../bench/profile';
 import { type AppConfig, loadConfig } from '../../../src/platform/config';
 import { silentLogger } from '../../../src/platform/logger';
@@ -140,4 +140,96 @@ test('round trips and db hits of the canonical operations stay within the snapsh
     }
   }
   expect(regressions).toEqual([]);
+});
+
+// The floor is only a floor if it computes what claimgraph answers: the same statements in
+// the same order, the same buckets, the same stances, the same search hits.
+describe('the Cypher floor answers what claimgraph answers', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: untyped JSON answers, walked by the shape each operation selects
+  type Json = any;
+  const ids = (items: Json[] | undefined) => (items ?? []).map((item: Json) => item?.id);
+  const answers: Record<string, { claimgraph(data: Json): unknown; floor(records: Json[]): unknown }> = {
+    trace: {
+      claimgraph: (data) => ({
+        speaker: data.trace.find((hop: Json) => hop.actor)?.actor.id,
+        sources: data.trace.filter((hop: Json) => hop.source).map((hop: Json) => hop.source.id),
+      }),
+      floor: ([record]) => ({
+        speaker: record.speaker.id,
+        sources: [...ids(record.intermediaries), record.publication.id],
+      }),
+    },
+    'actor-latest': {
+      claimgraph: (data) => data.actor.statements.edges.map((edge: Json) => edge.node.id),
+      floor: ([record]) => ids(record.actor.statements),
+    },
+    'topic-range': {
+      claimgraph: (data) => data.statements.edges.map((edge: Json) => edge.node.id),
+      floor: (records) => records.slice(0, 20).map((record) => record.statement.id),
+    },
+    dashboard: {
+      claimgraph: (data) => ({
+        months: data.months.buckets.map((bucket: Json) => [bucket.key, bucket.count]),
+        stances: data.stances.edges.map((edge: Json) => edge.node.id),
+      }),
+      floor: ([months, stances]) => ({
+        months: months.months.map((bucket: Json) => [bucket.key, Number(bucket.count)]),
+        stances: ids(stances.stances),
+      }),
+    },
+    search: {
+      // a source hit selects none of the three fields: null in claimgraph, {} in the floor
+      claimgraph: (data) =>
+        data.search.map((hit: Json) => (hit.statement ?? hit.claim ?? hit.actor)?.id ?? null),
+      floor: (records) =>
+        records.map((record) => (record.hit.statement ?? record.hit.claim ?? record.hit.actor)?.id ?? null),
+    },
+  };
+
+  /** The busiest case of each operation, beyond the sampled parameters: where order and limits bite. */
+  async function busiest(name: string): Promise<Params | undefined> {
+    const first = async (cypher: string) =>
+      (await db.read('gate.busiest', cypher)).records[0]?.get('key') as string;
+    const wide = { from: '2000-01-01', to: '2039-12-31' };
+    if (name === 'actor-latest')
+      return {
+        id: await first(
+          'MATCH (a:Actor)<-[:SAID_BY]-() RETURN a.id AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
+        ),
+      };
+    if (name === 'topic-range')
+      return {
+        topic: await first(
+          'MATCH (t:Topic)<-[:ABOUT]-(:Claim)<-[:EXPRESSES]-() RETURN t.name AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
+        ),
+        ...wide,
+      };
+    if (name === 'dashboard')
+      return {
+        topic: await first(
+          'MATCH (t:Topic)<-[:TOWARD]-() RETURN t.name AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
+        ),
+        ...wide,
+      };
+    return undefined;
+  }
+
+  test.each(operations(STATEMENTS).map((operation) => [operation.name, operation] as const))(
+    '%s',
+    async (name, operation) => {
+      const claimgraph = await inProcessRunner('claimgraph', db.driver, config);
+      const floor = await inProcessRunner('cypher', db.driver, config);
+      const answer = answers[name];
+      if (!answer) throw new Error(`no comparison for ${name}`);
+      const extra = await busiest(name);
+      const cases = [0, 1, 2, 3, 4].map((n) => operation.params(n)).concat(extra ? [extra] : []);
+      for (const params of cases) {
+        const expected = answer.claimgraph(await claimgraph(operation, params));
+        expect({ params, answer: answer.floor((await floor(operation, params)) as Json[]) }).toEqual({
+          params,
+          answer: expected,
+        });
+      }
+    },
+  );
 });
