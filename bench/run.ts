@@ -1,4 +1,4 @@
-// npm run bench -- [--statements 1000000] [--seconds 10] [--connections 1,8,32] [--ops trace,search]
+// npm run bench -- [--statements 1000000] [--seconds 10] [--warmup 15] [--connections 1,8,32] [--ops trace,search]
 // One dedicated Neo4j (port 7700, .neo4j-bench/, APOC from tools/neo4j/plugins) holding the
 // synthetic corpus (imported offline on first use), five canonical operations, three ways:
 // claimgraph, @neo4j/graphql, hand-written Cypher. Writes bench/RESULTS.md, results.json and
@@ -69,6 +69,10 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const statements = intArg(args, 'statements', 1_000_000);
   const seconds = intArg(args, 'seconds', 10);
+  // A freshly started Neo4j needs tens of seconds of load before its page cache holds the
+  // pages an operation reads and its JIT has compiled the plans: 2 s of warm-up measured a
+  // trace floor at a fifth of its settled throughput.
+  const warmup = intArg(args, 'warmup', 15);
   const connections = (args.get('connections') ?? '1,8,32').split(',').map(Number);
   const heap = process.env.NEO4J_HEAP ?? '3g';
   const pageCache = process.env.NEO4J_PAGECACHE ?? '3g';
@@ -151,7 +155,7 @@ async function main(): Promise<void> {
     const bar = bars.create(total, 0, { cell: 'warming up' });
     for (const op of ops) {
       for (const server of servers) {
-        await runCell(server.way, server.port, op, 8, 2); // warm-up
+        await runCell(server.way, server.port, op, 8, warmup);
         await quiet(driver);
       }
       for (const c of connections) {
@@ -181,6 +185,7 @@ async function main(): Promise<void> {
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       statements,
       seconds,
+      warmupSeconds: warmup,
       connections,
       ways,
       operations: ops.map((op) => ({ name: op.name, title: op.title })),

@@ -28,6 +28,7 @@ function results(traceThroughputAt8: number): BenchResults {
     command: 'npm run bench',
     statements: 1000,
     seconds: 1,
+    warmupSeconds: 1,
     connections: [8, 32],
     ways: ['claimgraph', 'neo4j-graphql', 'cypher'],
     operations: [{ name: 'trace', title: 'trace' } as never],
