@@ -146,6 +146,20 @@ describe('operation limits', () => {
       expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxCost' } }),
     ]);
     expect(refused.data).toBeUndefined();
+    // prices are kept per document and page size: the small page still passes afterwards
+    expect((await harness.gql(query, { n: 2 })).errors).toBeUndefined();
+  });
+
+  it('prices what @include and @skip variables select: one document passes without its deep branch and is refused with it', async () => {
+    const query = `query ($deep: Boolean!, $shallow: Boolean!) { statements(first: 100) { edges { node {
+      id claim @skip(if: $shallow) { statements(first: 100) { edges { node {
+        claim @include(if: $deep) { statements(first: 100) { edges { node { id text } } } } } } } } } } } }`;
+    const cost = async (deep: boolean, shallow: boolean) =>
+      (await harness.gql(query, { deep, shallow })).errors?.[0]?.extensions;
+    expect(await cost(false, false)).toBeUndefined();
+    expect(await cost(true, false)).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'maxCost' });
+    expect(await cost(true, true)).toBeUndefined();
+    expect(await cost(false, false)).toBeUndefined();
   });
 
   it('refuses a response past the size budget with RESPONSE_TOO_LARGE and no data, and counts a long text in full', async () => {
