@@ -182,7 +182,9 @@ async function main(): Promise<void> {
     bars.stop();
     environment.loadAfter = loadavg();
     const results: BenchResults = {
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
+        ' ',
+      ),
       statements,
       seconds,
       warmupSeconds: warmup,
