@@ -3,6 +3,6 @@
 // a trace or a search would carry it. `Source.text` loads it when selected (source-texts-by-ids).
 // Without derivations either: a wire story has thousands; Source.derivedFrom pages them.
 src {
-  .id, .kind, .title, .url, .author, .publishedAt, .contentHash,
+  {{source-properties}},
   outletId: COLLECT { MATCH (src)-[:PUBLISHED_BY]->(outlet:Actor) RETURN outlet.id }[0]
 }

@@ -1,5 +1,5 @@
 // Everything a provenance trace shows, in one round trip: the speaker, the intermediaries
-// by hop, the publication, and the outlets behind them.
+// by hop, the publication, and the outlet of each (PUBLISHED_BY read once per source).
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 CALL (s) {
@@ -7,18 +7,13 @@ CALL (s) {
   RETURN {{actor-fields}} AS speaker
 }
 CALL (s) {
-  OPTIONAL MATCH (s)-[v:VIA]->(src:Source)
-  WITH src, v ORDER BY v.hop
-  RETURN collect({{source-fields}}) AS intermediaries
+  MATCH (s)-[v:VIA]->(src:Source)
+  WITH src ORDER BY v.hop
+  RETURN collect({{source-with-outlet}}) AS intermediaries
 }
 CALL (s) {
   MATCH (s)-[:REPORTED_IN]->(src:Source)
-  RETURN {{source-fields}} AS publication,
+  RETURN {{source-with-outlet}} AS publication,
          COLLECT { MATCH (src)-[d:DERIVED_FROM]->(:Source)<-[:VIA]-(s) RETURN d.relation }[0] AS publicationRelation
 }
-CALL (s) {
-  OPTIONAL MATCH (s)-[:VIA|REPORTED_IN]->(:Source)-[:PUBLISHED_BY]->(a:Actor)
-  WITH DISTINCT a
-  RETURN collect({{actor-fields}}) AS outlets
-}
-RETURN id AS key, s.cue AS cue, speaker, intermediaries, publication, publicationRelation, outlets
+RETURN id AS key, s.cue AS cue, speaker, intermediaries, publication, publicationRelation

@@ -3,6 +3,12 @@ import type { Database } from '../neo4j/database';
 import { cypher } from './cypher';
 import { toActor, toSource } from './mappers';
 
+/** source-with-outlet.cypher */
+interface SourceWithOutlet {
+  source: Record<string, unknown>;
+  outlet: Record<string, unknown> | null;
+}
+
 export type ProvenanceRole = 'SPEAKER' | 'INTERMEDIARY' | 'PUBLICATION';
 
 export interface ProvenanceStepRow {
@@ -34,8 +40,14 @@ export async function tracesByStatementIds(
   const traces = new Map<string, Trace>();
   for (const record of result.records) {
     const speaker = toActor(record.get('speaker'));
-    const intermediaries = (record.get('intermediaries') as Record<string, unknown>[]).map(toSource);
-    const publication = toSource(record.get('publication'));
+    const outlets = new Map<string, Actor>();
+    const withOutlet = (row: SourceWithOutlet): Source => {
+      const outlet = row.outlet ? toActor(row.outlet) : undefined;
+      if (outlet) outlets.set(outlet.id, outlet);
+      return toSource({ ...row.source, outletId: outlet?.id });
+    };
+    const intermediaries = (record.get('intermediaries') as SourceWithOutlet[]).map(withOutlet);
+    const publication = withOutlet(record.get('publication') as SourceWithOutlet);
     const steps: ProvenanceStepRow[] = [
       { position: 0, role: 'SPEAKER', actorId: speaker.id, relation: String(record.get('cue')) },
       ...intermediaries.map((source, index) => ({
@@ -55,7 +67,7 @@ export async function tracesByStatementIds(
     ];
     traces.set(String(record.get('key')), {
       steps,
-      actors: [speaker, ...(record.get('outlets') as Record<string, unknown>[]).map(toActor)],
+      actors: [speaker, ...outlets.values()],
       sources: [...intermediaries, publication],
     });
   }
