@@ -110,6 +110,9 @@ export function createServer({
     landingPage: false,
     graphiql: !config.production && GRAPHIQL_OPTIONS,
     renderGraphiQL: renderOfflineGraphiQL,
+    // use-request-size.ts caps every body (CLAIMGRAPH_MAX_REQUEST_BYTES, coded 413); Yoga's cap
+    // would wrap each body in a second stream.
+    maxRequestBodySize: false,
     // use-batch-limit.ts enforces maxBatch with a coded error; Yoga's check must not come first.
     batching: { limit: Number.MAX_SAFE_INTEGER },
     // Unexpected errors become "Unexpected error." with no stack, Cypher or driver detail,

@@ -54,6 +54,23 @@ describe('the request body cap', () => {
     expect(sent).toBeLessThan(LIMIT * 3);
   });
 
+  it('caps a body of any other type too: application/graphql chunked past the cap is refused, under it parsed', async () => {
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1000;
+        controller.enqueue(new TextEncoder().encode(`{ apiVersion ${'__typename '.repeat(90)}`));
+      },
+    });
+    const refused = await post(endless, { 'content-type': 'application/graphql' });
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_TOO_LARGE' } }] });
+    expect(sent).toBeLessThan(LIMIT * 3);
+    const parsed = await post('{ apiVersion }', { 'content-type': 'application/graphql' });
+    expect(parsed.status).toBe(200);
+    expect(await parsed.json()).toMatchObject({ data: { apiVersion: expect.any(String) } });
+  });
+
   it('parses bodies under the cap as before: an operation, a batch, and malformed JSON as 400', async () => {
     const single = await post(JSON.stringify({ query: '{ apiVersion }' }));
     expect(single.status).toBe(200);
