@@ -109,20 +109,20 @@ const namedTypeOf = (type: TypeNode): string =>
  * Int variable there) and @include/@skip take Boolean: a variable of any other type (an id, a
  * filter, a date) never changes the price, so a trace costs the same for every statement id.
  */
-function pricingKey(
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Record<string, unknown>,
-): string {
-  const values: unknown[] = [operationName ?? null];
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const variable of definition.variableDefinitions ?? []) {
-      const type = namedTypeOf(variable.type);
-      if (type === 'Int' || type === 'Boolean') values.push(variables[variable.variable.name.value] ?? null);
-    }
-  }
-  return JSON.stringify(values);
+function pricingVariables(document: DocumentNode): string[] {
+  return document.definitions.flatMap((definition) =>
+    definition.kind !== Kind.OPERATION_DEFINITION
+      ? []
+      : (definition.variableDefinitions ?? [])
+          .filter((variable) => ['Int', 'Boolean'].includes(namedTypeOf(variable.type)))
+          .map((variable) => variable.variable.name.value),
+  );
+}
+
+/** What one parsed document's prices depend on, and the prices seen so far, by pricing input. */
+interface DocumentPrices {
+  variables: string[];
+  byInput: Map<string, number>;
 }
 
 /**
@@ -135,12 +135,19 @@ function pricingKey(
  */
 export function useCostLimit(options: CostLimitOptions): Plugin {
   const estimator = listSizeEstimator(options);
-  const prices = new WeakMap<DocumentNode, Map<string, number>>();
+  const documents = new WeakMap<DocumentNode, DocumentPrices>();
   const price = (args: ExecutionStage['args']): number | undefined => {
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-    const key = pricingKey(args.document, args.operationName, variables);
-    let known = prices.get(args.document);
-    const cached = known?.get(key);
+    let known = documents.get(args.document);
+    if (!known) {
+      known = { variables: pricingVariables(args.document), byInput: new Map() };
+      documents.set(args.document, known);
+    }
+    const input = JSON.stringify([
+      args.operationName ?? null,
+      ...known.variables.map((name) => variables[name] ?? null),
+    ]);
+    const cached = known.byInput.get(input);
     if (cached !== undefined) return cached;
     let cost: number;
     try {
@@ -155,11 +162,8 @@ export function useCostLimit(options: CostLimitOptions): Plugin {
       // Variables that do not coerce: execution reports them as BAD_USER_INPUT.
       return undefined;
     }
-    if (!known || known.size >= PRICES_PER_DOCUMENT) {
-      known = new Map();
-      prices.set(args.document, known);
-    }
-    known.set(key, cost);
+    if (known.byInput.size >= PRICES_PER_DOCUMENT) known.byInput.clear();
+    known.byInput.set(input, cost);
     return cost;
   };
   const check = ({ args, setResultAndStopExecution }: ExecutionStage) => {
