@@ -45,6 +45,23 @@ function isJsonPost(request: Request): boolean {
   return type === 'application/json' || type === 'application/graphql+json';
 }
 
+/** A JSON body as Yoga parses one: malformed JSON or a scalar is a 400 BAD_REQUEST. */
+function parseJsonBody(text: string): never {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw badJson(error);
+  }
+  if (body === null || typeof body !== 'object') {
+    throw createGraphQLError(
+      `POST body is expected to be object but received ${body === null ? 'null' : typeof body}`,
+      { extensions: { http: { status: 400 }, code: 'BAD_REQUEST' } },
+    );
+  }
+  return body as never;
+}
+
 /**
  * A request body is read only up to CLAIMGRAPH_MAX_REQUEST_BYTES: without a cap one POST of a
  * few hundred megabytes exhausts the heap before any limit on the operation is reached. A
@@ -67,40 +84,25 @@ export function useRequestSize({ maxBytes }: RequestSizeOptions): Plugin {
       );
     },
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
-      if (!isJsonPost(request)) {
-        // Any other body (application/graphql, a form, multipart) reaches its Yoga parser
-        // read up to the cap, as bytes.
-        if (!requestParser || !request.body) return;
-        const parse = requestParser;
+      if (isJsonPost(request)) {
         setRequestParser(async (incoming) =>
-          parse(
-            new fetchAPI.Request(incoming.url, {
-              method: incoming.method,
-              headers: incoming.headers,
-              body: new Uint8Array(await boundedBytes(incoming, maxBytes)),
-            }),
-          ),
+          parseJsonBody((await boundedBytes(incoming, maxBytes)).toString('utf8')),
         );
         return;
       }
-      setRequestParser(async (incoming) => {
-        const text = (await boundedBytes(incoming, maxBytes)).toString('utf8');
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch (error) {
-          throw badJson(error);
-        }
-        if (body === null || typeof body !== 'object') {
-          throw createGraphQLError(
-            `POST body is expected to be object but received ${body === null ? 'null' : typeof body}`,
-            {
-              extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
-            },
-          );
-        }
-        return body as never;
-      });
+      // Any other body (application/graphql, a form, multipart) reaches its Yoga parser read
+      // up to the cap, as bytes.
+      if (!requestParser || !request.body) return;
+      const parse = requestParser;
+      setRequestParser(async (incoming) =>
+        parse(
+          new fetchAPI.Request(incoming.url, {
+            method: incoming.method,
+            headers: incoming.headers,
+            body: new Uint8Array(await boundedBytes(incoming, maxBytes)),
+          }),
+        ),
+      );
     },
   };
 }
