@@ -187,31 +187,29 @@ describe('the Cypher floor answers what claimgraph answers', () => {
   };
 
   /** The busiest case of each operation, beyond the sampled parameters: where order and limits bite. */
+  const BUSIEST: Record<string, { param: 'id' | 'topic'; cypher: string; dated: boolean }> = {
+    'actor-latest': {
+      param: 'id',
+      cypher: 'MATCH (a:Actor)<-[:SAID_BY]-() RETURN a.id AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
+      dated: false,
+    },
+    'topic-range': {
+      param: 'topic',
+      cypher:
+        'MATCH (t:Topic)<-[:ABOUT]-(:Claim)<-[:EXPRESSES]-() RETURN t.name AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
+      dated: true,
+    },
+    dashboard: {
+      param: 'topic',
+      cypher: 'MATCH (t:Topic)<-[:TOWARD]-() RETURN t.name AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
+      dated: true,
+    },
+  };
   async function busiest(name: string): Promise<Params | undefined> {
-    const first = async (cypher: string) =>
-      (await db.read('gate.busiest', cypher)).records[0]?.get('key') as string;
-    const wide = { from: '2000-01-01', to: '2039-12-31' };
-    if (name === 'actor-latest')
-      return {
-        id: await first(
-          'MATCH (a:Actor)<-[:SAID_BY]-() RETURN a.id AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
-        ),
-      };
-    if (name === 'topic-range')
-      return {
-        topic: await first(
-          'MATCH (t:Topic)<-[:ABOUT]-(:Claim)<-[:EXPRESSES]-() RETURN t.name AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
-        ),
-        ...wide,
-      };
-    if (name === 'dashboard')
-      return {
-        topic: await first(
-          'MATCH (t:Topic)<-[:TOWARD]-() RETURN t.name AS key, count(*) AS n ORDER BY n DESC LIMIT 1',
-        ),
-        ...wide,
-      };
-    return undefined;
+    const busiest = BUSIEST[name];
+    if (!busiest) return undefined;
+    const key = (await db.read('gate.busiest', busiest.cypher)).records[0]?.get('key') as string;
+    return { [busiest.param]: key, ...(busiest.dated ? { from: '2000-01-01', to: '2039-12-31' } : {}) };
   }
 
   test.each(operations(STATEMENTS).map((operation) => [operation.name, operation] as const))(
