@@ -1,8 +1,9 @@
 // The linker's look-ups on the synthetic corpus, for the bench gate: the queries ingestion
 // sends for one article whose statements repeat ten stored claims (claim candidates from the
-// full-text index, topic candidates, the articles it may copy, the story's contested claims),
+// full-text index, topic candidates, the articles it may copy (by body print), the story's contested claims),
 // built by the same functions ingestion uses, with deterministic parameters.
 
+import { bodyPrint, parsePrint } from '../src/domain/body-print';
 import { type LinkableArticle, linkQueries } from '../src/link/link-article';
 import { int } from '../src/store/neo4j/values';
 import { cypher } from '../src/store/repo/cypher';
@@ -38,7 +39,7 @@ export function linkerLookups(statements: number, seed = 42): LookupOperation[] 
   const queries = linkQueries(article);
   const claims = claimCandidatesQuery(queries.claims);
   const topics = topicCandidatesQuery([corpus.topic(3).name, corpus.topic(5).name, corpus.topic(8).name]);
-  const sharedClaims = repeated.flatMap((statement) => (statement.claimId ? [statement.claimId] : []));
+  const print = parsePrint(bodyPrint(article.text));
   return [
     {
       name: 'link-claim-candidates',
@@ -52,11 +53,11 @@ export function linkerLookups(statements: number, seed = 42): LookupOperation[] 
     },
     {
       name: 'link-copy-candidates',
-      title: 'articles sharing the claims of ten statements',
+      title: 'articles whose body prints resemble a new one',
       queries: [
         {
           cypher: cypher('copy-candidates'),
-          params: { claimIds: sharedClaims, sourceId: article.sourceId, minShared: int(5) },
+          params: { positions: print?.positions.join(' ') ?? '', sourceId: article.sourceId, limit: int(10) },
         },
       ],
     },

@@ -2,7 +2,8 @@
 // Derivations point at other sources and follow in bulk-source-derivations.
 UNWIND $rows AS row
 CREATE (src:Source {id: row.id, kind: row.kind, title: row.title, url: row.url, author: row.author,
-                    publishedAt: row.publishedAt, contentHash: row.contentHash, text: row.text})
+                    publishedAt: row.publishedAt, contentHash: row.contentHash, text: row.text,
+                    bodyPrint: row.bodyPrint})
 WITH src, row
 WHERE row.outletId IS NOT NULL
 MATCH (outlet:Actor {id: row.outletId})

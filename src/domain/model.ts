@@ -107,6 +107,8 @@ export interface Source {
   contentHash?: string;
   /** the full text, when known; statement offsets index into it */
   text?: string;
+  /** the text's print (src/domain/body-print.ts), when the writer computed it already */
+  bodyPrint?: string;
   derivedFrom: Derivation[];
 }
 

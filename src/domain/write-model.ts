@@ -50,6 +50,8 @@ export const WRITE_MODEL = {
       publishedAt: 'date',
       contentHash: 'string',
       text: 'string',
+      // Computed from text in TypeScript by every path (Cypher cannot hash): src/domain/body-print.ts.
+      bodyPrint: 'string',
     },
     derived: {},
   },

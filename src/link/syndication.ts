@@ -3,22 +3,11 @@
 // shorter body is in the longer one, it is a copy, even with a sentence added or a dateline
 // changed. The score is that share, so a reader can see how close the copy is.
 
-const SHINGLE = 5;
+import { SHINGLE_WORDS as SHINGLE, bodyShingles as shingles } from '../domain/body-print';
+
 /** Shorter bodies than this many words are too short to call a copy by resemblance alone. */
 export const MIN_COPY_WORDS = 40;
 export const MIN_COPY_SCORE = 0.9;
-
-/** Lower-cased words: a copy keeps the words, whatever else changes. */
-function shingles(text: string): Set<string> {
-  const words =
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
-  return out;
-}
 
 /** The share of the shorter body's shingles found in the longer one (0..1). */
 export function bodyResemblance(a: string, b: string): number {

@@ -108,8 +108,9 @@ const STATEMENT_GRAPH_KEYS = [
   'claimScore',
 ] as const satisfies KeyList<Statement>;
 const STANCE_GRAPH_KEYS = ['about'] as const satisfies KeyList<Stance>;
-// The publication's text comes from article.txt at load time, not from dataset.json.
-const SOURCE_LOADED_KEYS = ['text'] as const satisfies KeyList<Source>;
+// The publication's text comes from article.txt at load time, not from dataset.json, and its
+// print is computed from the text when it is written.
+const SOURCE_LOADED_KEYS = ['text', 'bodyPrint'] as const satisfies KeyList<Source>;
 const keyListsCoverInterfaces: [
   Covers<Actor, typeof ACTOR_KEYS>,
   Covers<Affiliation, typeof AFFILIATION_KEYS>,

@@ -10,7 +10,7 @@ export function linkableArticle(
   extraction: ExtractionResult,
   meta: ArticleMeta,
   text: string,
-): LinkableArticle & { publishedAt?: string } {
+): LinkableArticle & { publishedAt?: string; bodyPrint?: string } {
   const newActors = new Map(plan.data.actors.map((actor) => [actor.id, actor]));
   const statements = plan.data.statements.map((statement) => {
     const speaker = newActors.get(statement.speakerId);
@@ -37,11 +37,13 @@ export function linkableArticle(
   const outlets = extraction.statements.flatMap((statement) =>
     statement.intermediary?.outlet ? [statement.intermediary.outlet] : [],
   );
+  const print = plan.data.sources.find((source) => source.id === plan.publicationId)?.bodyPrint;
   return {
     sourceId: plan.publicationId,
     ...(meta.title ? { title: meta.title } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
     text,
+    ...(print ? { bodyPrint: print } : {}),
     statements,
     actors,
     notSubjects: [

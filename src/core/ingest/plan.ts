@@ -3,6 +3,7 @@
 // plans the same writes.
 
 import { createHash } from 'node:crypto';
+import { bodyPrint } from '../../domain/body-print';
 import { claimIdFor } from '../../domain/content-hash';
 import type {
   Actor,
@@ -209,6 +210,7 @@ export function planIngest(
     kind: 'ARTICLE',
     contentHash: hash,
     text,
+    bodyPrint: bodyPrint(text),
     derivedFrom: [...intermediaries.values()].map((source) => ({
       sourceId: source.id,
       relation: 'QUOTES' as const,

@@ -2,8 +2,9 @@
 // (claims by their words, topics by the article's subjects: one round trip each, from the
 // full-text indexes), decide (src/link, pure), tie a bare "rejected the accusation" to the
 // story's contested claim (only when there is one), then look for the article it copies
-// among the articles that share its claims.
+// among the articles whose body prints resemble its own.
 
+import { bodyPrint, mayBeCopies, parsePrint } from '../../domain/body-print';
 import { isCopy, resemblanceTo } from '../../link';
 import {
   type ArticleLinks,
@@ -17,6 +18,7 @@ import {
   claimCandidates,
   contestedClaims,
   copyCandidates,
+  sourceTextsIn,
   topicCandidates,
 } from '../../store/repo/link-lookups';
 
@@ -44,11 +46,11 @@ export function copiesLater(at: string | undefined, otherAt: string | undefined)
 
 /**
  * `copy`: the article it copies when already known (the same text is stored), so no search is
- * made for one.
+ * made for one. `bodyPrint`: the article's, when the caller has computed it.
  */
 export async function linkArticle(
   tx: Transaction,
-  article: LinkableArticle & { publishedAt?: string },
+  article: LinkableArticle & { publishedAt?: string; bodyPrint?: string },
   known: { copy?: ArticleCopy } = {},
 ): Promise<LinkedArticle> {
   const queries = linkQueries(article);
@@ -68,17 +70,37 @@ export async function linkArticle(
   const copied = links.statements.filter((link) => COPY_EVIDENCE.has(link.method));
   // A copy repeats most of its original's quotes word for word; with fewer, look no further.
   if (copied.length < Math.max(2, links.statements.length / 2)) return { links };
-  const shared = [...new Set(copied.map((link) => link.claimId))];
+  const copy = await copiedArticle(tx, article);
+  return { links, ...(copy ? { copy } : {}) };
+}
+
+/** The stored article this one copies (or that copies it), if any: the closest above the bar. */
+async function copiedArticle(
+  tx: Transaction,
+  article: { sourceId: string; text: string; publishedAt?: string; bodyPrint?: string },
+): Promise<ArticleCopy | undefined> {
+  const own = parsePrint(article.bodyPrint ?? bodyPrint(article.text));
+  if (!own) return undefined;
+  const candidates = (await copyCandidates(tx, article.sourceId, own.positions)).filter((candidate) => {
+    const theirs = parsePrint(candidate.bodyPrint);
+    return theirs !== undefined && mayBeCopies(own, theirs);
+  });
+  if (candidates.length === 0) return undefined;
+  const texts = await sourceTextsIn(
+    tx,
+    candidates.map((candidate) => candidate.id),
+  );
   const resemblance = resemblanceTo(article.text);
   let copy: ArticleCopy | undefined;
-  for (const other of await copyCandidates(tx, article.sourceId, shared)) {
-    const score = resemblance(other.text);
+  for (const candidate of candidates) {
+    const text = texts.get(candidate.id);
+    const score = text === undefined ? 0 : resemblance(text);
     if (!isCopy(score) || (copy && copy.resemblance >= score)) continue;
     copy = {
-      sourceId: other.id,
+      sourceId: candidate.id,
       resemblance: score,
-      isCopy: copiesLater(article.publishedAt, other.publishedAt),
+      isCopy: copiesLater(article.publishedAt, candidate.publishedAt),
     };
   }
-  return { links, ...(copy ? { copy } : {}) };
+  return copy;
 }

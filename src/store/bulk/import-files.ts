@@ -8,6 +8,7 @@
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { bodyPrint } from '../../domain/body-print';
 import type { GraphDataSet } from '../../domain/model';
 import { DERIVATIONS, importHeader } from '../../domain/write-model';
 import type { CorpusBatch } from '../../synthetic/corpus';
@@ -210,6 +211,7 @@ export class ImportFileWriter {
         date(s.publishedAt),
         s.contentHash,
         s.text,
+        s.text === undefined ? undefined : (s.bodyPrint ?? bodyPrint(s.text)),
       );
       if (s.outletId !== undefined) this.rel('published-by').add(s.id, s.outletId);
       for (const d of s.derivedFrom) this.rel('derived-from').add(s.id, d.sourceId, d.relation);

@@ -1,8 +1,9 @@
 // Brings up the database side: the local Neo4j when NEO4J_URI is unset, one driver, and
-// the migrations. Used by `npm start`, the CLIs and the test setup.
+// the migrations (and the body prints they cannot compute). Used by `npm start`, the CLIs and the test setup.
 
 import type { AppConfig } from '../../platform/config';
 import type { Logger } from '../../platform/logger';
+import { printUnprintedBodies } from '../repo/body-prints';
 import { createDatabase, createDriver, type Database } from './database';
 import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j';
 import { applyMigrations, type MigrationOptions, type MigrationReport } from './migrations';
@@ -35,6 +36,8 @@ export async function connect(
   try {
     await db.driver.verifyConnectivity({ database: config.neo4j.database });
     const migrations = await applyMigrations(db, log, migrationOptions);
+    const printed = await printUnprintedBodies(db);
+    if (printed > 0) log.info(`Printed ${printed} stored article bodies for copy detection.`);
     return {
       db,
       local,

@@ -3,6 +3,7 @@
 // links, so writing the same data twice leaves the graph as it was.
 
 import type { ManagedTransaction } from 'neo4j-driver';
+import { bodyPrint } from '../../domain/body-print';
 import type { GraphDataSet } from '../../domain/model';
 import { int, neo4jDate } from '../neo4j/values';
 import { cypher } from './cypher';
@@ -39,6 +40,7 @@ export function datasetRows(data: Partial<GraphDataSet>) {
       publishedAt: neo4jDate(s.publishedAt),
       contentHash: nullable(s.contentHash),
       text: nullable(s.text),
+      bodyPrint: s.text === undefined ? null : (s.bodyPrint ?? bodyPrint(s.text)),
       derivedFrom: s.derivedFrom,
     })),
     claims: (data.claims ?? []).map((c) => ({ id: c.id, text: c.text, topicIds: c.topicIds })),

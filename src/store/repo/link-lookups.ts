@@ -100,32 +100,44 @@ export function topicCandidates(
   }));
 }
 
-export interface StoredArticleText {
+export interface PrintedArticle {
   id: string;
-  text: string;
+  bodyPrint: string;
   publishedAt?: string;
 }
 
-/**
- * Articles with text that report statements of at least half of these claims, most shared
- * first (at most 10): a copy shares nearly every quote of its original.
- */
+/** Articles whose body prints share the most of these positions (at most `limit`), best first. */
 export async function copyCandidates(
   tx: Transaction,
   sourceId: string,
-  claimIds: readonly string[],
-): Promise<StoredArticleText[]> {
-  if (claimIds.length === 0) return [];
-  const minShared = int(Math.max(1, Math.ceil(claimIds.length / 2)));
-  const result = await tx.run(cypher('copy-candidates'), { claimIds: [...claimIds], sourceId, minShared });
+  positions: readonly string[],
+  limit = 10,
+): Promise<PrintedArticle[]> {
+  if (positions.length === 0) return [];
+  const result = await tx.run(cypher('copy-candidates'), {
+    positions: positions.join(' '),
+    sourceId,
+    limit: int(limit),
+  });
   return result.records.map((record) => {
     const publishedAt = record.get('publishedAt');
     return {
       id: String(record.get('id')),
-      text: String(record.get('text')),
+      bodyPrint: String(record.get('bodyPrint')),
       ...(publishedAt ? { publishedAt: String(publishedAt) } : {}),
     };
   });
+}
+
+/** The stored texts of these sources, by id (a source without one is left out). */
+export async function sourceTextsIn(tx: Transaction, ids: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  if (ids.length === 0) return texts;
+  for (const record of (await tx.run(cypher('source-texts-by-ids'), { ids: [...ids] })).records) {
+    const text = record.get('text');
+    if (typeof text === 'string') texts.set(String(record.get('key')), text);
+  }
+  return texts;
 }
 
 export interface SameTextSource {

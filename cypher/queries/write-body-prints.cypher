@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (src:Source {id: row.id})
+SET src.bodyPrint = row.bodyPrint
