@@ -2,7 +2,7 @@
 // the data files, runs the extractor, returns numbers. run-eval.ts prints them; the jest gate
 // compares them with baseline.json.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractStatements } from '../../src/extract';
 import type { ExtractedStatement } from '../../src/extract/types';
@@ -68,15 +68,35 @@ export function loadDocuments(): EvalDocument[] {
   return [loadFounding(), ...passages.passages];
 }
 
-export type NewsSet = 'dev' | 'heldout';
-
 /**
- * The news set (eval/extract/news): articles like real coverage, split before any rule was
- * changed; `heldout` is scored, never read while developing.
+ * The news sets (eval/extract/news): articles like real coverage. `dev` and `heldout` were
+ * split before any rule was changed; `dev2` and `heldout2` are a second round, written blind
+ * and split before the next round of rules. Held-out sets are scored, never read while
+ * developing.
  */
+export const NEWS_SETS = {
+  dev: /^dev\.json$/,
+  heldout: /^heldout\.json$/,
+  dev2: /^dev-2-[a-z]\.json$/,
+  heldout2: /^heldout-2-[a-z]\.json$/,
+} as const;
+
+export type NewsSet = keyof typeof NEWS_SETS;
+
+export const isNewsSet = (name: string | undefined): name is NewsSet =>
+  name !== undefined && Object.hasOwn(NEWS_SETS, name);
+
+export const isHeldOut = (set: NewsSet) => set.startsWith('heldout');
+
 export function loadNews(set: NewsSet): EvalDocument[] {
-  const path = resolve(__dirname, 'news', `${set}.json`);
-  return (JSON.parse(readFileSync(path, 'utf8')) as { documents: EvalDocument[] }).documents;
+  const dir = resolve(__dirname, 'news');
+  return readdirSync(dir)
+    .filter((file) => NEWS_SETS[set].test(file))
+    .sort()
+    .flatMap(
+      (file) =>
+        (JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { documents: EvalDocument[] }).documents,
+    );
 }
 
 export interface ConfidenceBand {

@@ -1,6 +1,6 @@
 // npm run eval:extract [-- --write-baseline] [-- --verbose]
-// npm run eval:extract -- --news dev [--verbose]   the news set's development half
-// npm run eval:extract -- --news heldout           the held-out half: figures only, never misses
+// npm run eval:extract -- --news dev|dev2 [--verbose]   a news development set
+// npm run eval:extract -- --news heldout|heldout2       a held-out set: figures only, never misses
 //   (either with --write-baseline: commit that set's figures to news/baseline.json for the gate)
 // Prints precision / recall / F1 at three matching levels and attribute accuracies, overall
 // and per hard case, beside published baselines. --write-baseline commits the overall figures
@@ -14,7 +14,10 @@ import {
   type Evaluation,
   evaluate,
   headlineFigures,
+  isHeldOut,
+  isNewsSet,
   loadNews,
+  NEWS_SETS,
   type NewsSet,
   type Scores,
   sameCue,
@@ -132,7 +135,7 @@ function news(set: NewsSet, verbose: boolean, writeBaseline: boolean): void {
     console.log(`\nwrote the ${set} figures to ${path}`);
   }
   // Held-out misses are never printed: reading them would tune the rules on the test.
-  if (verbose && set === 'dev') {
+  if (verbose && !isHeldOut(set)) {
     for (const result of evaluation.documents) {
       const lines = misses(result);
       if (lines.length > 0) console.log(`${result.doc.id} [${result.doc.case}]\n${lines.join('\n')}`);
@@ -143,8 +146,8 @@ function news(set: NewsSet, verbose: boolean, writeBaseline: boolean): void {
 function main(argv: readonly string[]): void {
   const set = argv[argv.indexOf('--news') + 1];
   if (argv.includes('--news')) {
-    if (set !== 'dev' && set !== 'heldout')
-      throw new Error(`--news takes dev or heldout; got ${String(set)}`);
+    if (!isNewsSet(set))
+      throw new Error(`--news takes ${Object.keys(NEWS_SETS).join(', ')}; got ${String(set)}`);
     news(set, argv.includes('--verbose'), argv.includes('--write-baseline'));
     return;
   }
