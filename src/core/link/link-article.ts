@@ -4,7 +4,7 @@
 // story's contested claim (only when there is one), then look for the article it copies
 // among the articles whose body prints resemble its own.
 
-import { bodyPrint, mayBeCopies, parsePrint } from '../../domain/body-print';
+import { bodyPrint, lookupPositions, mayBeCopies, parsePrint } from '../../domain/body-print';
 import { isCopy, resemblanceTo } from '../../link';
 import {
   type ArticleLinks,
@@ -81,10 +81,12 @@ async function copiedArticle(
 ): Promise<ArticleCopy | undefined> {
   const own = parsePrint(article.bodyPrint ?? bodyPrint(article.text));
   if (!own) return undefined;
-  const candidates = (await copyCandidates(tx, article.sourceId, own.positions)).filter((candidate) => {
-    const theirs = parsePrint(candidate.bodyPrint);
-    return theirs !== undefined && mayBeCopies(own, theirs);
-  });
+  const candidates = (await copyCandidates(tx, article.sourceId, lookupPositions(own))).filter(
+    (candidate) => {
+      const theirs = parsePrint(candidate.bodyPrint);
+      return theirs !== undefined && mayBeCopies(own, theirs);
+    },
+  );
   if (candidates.length === 0) return undefined;
   const texts = await sourceTextsIn(
     tx,

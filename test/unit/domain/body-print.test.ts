@@ -6,6 +6,7 @@
 import { syntheticArticles } from '../../../bench/synthetic-articles';
 import {
   bodyPrint,
+  lookupPositions,
   mayBeCopies,
   PRINT_SIZE,
   PRINT_VERSION,
@@ -43,6 +44,8 @@ describe('body prints', () => {
         if (!isCopy(resemblanceTo(text)(variant))) continue;
         copies++;
         expect(mayBeCopies(printOf(text), printOf(variant))).toBe(true);
+        const searched = new Set(lookupPositions(printOf(variant)));
+        expect(printOf(text).positions.some((position) => searched.has(position))).toBe(true);
       }
     }
     expect(copies).toBeGreaterThan(300);
