@@ -9,6 +9,7 @@ import {
   INSTITUTION_WORDS,
   kindOfKnownName,
   NAMED_BY_QUALIFIER,
+  ORG_ANAPHORS,
   PRONOUNS,
   RANK_WORDS,
   ROLE_FAMILIES,
@@ -382,6 +383,20 @@ function resolveAnaphor(
       confidence: 0.4,
     },
   };
+}
+
+/**
+ * "a department spokesperson said in a statement": the body a lower-case affiliation points
+ * back to, named with its word before the attribution ("the US Commerce Department").
+ */
+export function bodyNamedWith(affiliation: string, ctx: SpeakerContext): string | undefined {
+  const words = affiliation.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] as string;
+  if (/\p{Lu}/u.test(affiliation) || !ORG_ANAPHORS.has(head)) return undefined;
+  return nearestBody(ctx, (name, kind) => {
+    const named = name.toLowerCase().split(/[\s,]+/);
+    return kind !== 'PERSON' && kind !== 'ANONYMOUS' && words.every((word) => named.includes(word));
+  })?.name;
 }
 
 /** The nearest body before the attribution, spoken or only mentioned, that passes the test. */
