@@ -46,3 +46,15 @@ describe('whose statement a press statement is', () => {
     ).toEqual(['US Commerce Department']);
   });
 });
+
+describe('the gazetteer of states', () => {
+  it.each([
+    ['Kigali has repeatedly denied that it arms the rebels.', 'Government of Rwanda'],
+    ['Nicosia called on Washington to link the sale to a withdrawal.', 'Government of Cyprus'],
+    ['Dushanbe insisted that the airline was safe.', 'Government of Tajikistan'],
+    ["Niger's military government insisted that no foreign troops had taken part.", 'Government of Niger'],
+    ['The interim government said the vote would go ahead.', 'interim government'],
+  ])('a capital, or a kind of government, is the state: %s', (text, speaker) => {
+    expect(who(text)).toEqual([speaker]);
+  });
+});
