@@ -290,7 +290,10 @@ function qualifiedInstitutions(
     const t = tokens[i] as Token;
     if (t.quote >= 0 || !isCapitalised(t.text) || !(NATIONALITIES.has(t.lower) || isStateWord(t.lower)))
       continue;
-    for (let j = i + 1; j <= i + 3; j++) {
+    // "Russia's foreign ministry": a state's possessive qualifies as its adjective does.
+    const possessive = isStateWord(t.lower) && ["'s", '’s'].includes(tokens[i + 1]?.lower ?? '');
+    const from = possessive ? i + 2 : i + 1;
+    for (let j = from; j <= from + 2; j++) {
       const w = tokens[j];
       if (!w || w.sentence !== t.sentence || w.quote >= 0 || isCapitalised(w.text)) break;
       const kind = ORG_ANAPHORS.get(w.lower);

@@ -506,7 +506,8 @@ function previousSubject(ctx: SpeakerContext): Registry['occurrences'][number] |
   let first = start - 1;
   while (first > 0 && (ctx.tokens[first - 1] as Token).sentence === before.sentence) first--;
   while (DETERMINERS.has((ctx.tokens[first] as Token).lower)) first++;
-  const found = ctx.registry.occurrences.find((o) => o.token === first);
+  // "Russia's foreign ministry went further": the institution, not the state it belongs to.
+  const found = ctx.registry.occurrences.findLast((o) => o.token === first);
   // A lone capitalised word opening a sentence ("Resupply missions …") is too often no name.
   const named = found && (found.entity.name.includes(' ') || found.entity.kind !== 'ORGANIZATION');
   return named ? found : undefined;

@@ -18,3 +18,11 @@ describe('surnames with particles', () => {
     ]);
   });
 });
+
+describe("a state's institutions", () => {
+  it('"Russia\'s foreign ministry" is the body that "it" points back to, not Russia', () => {
+    expect(
+      who("Russia's foreign ministry went further. In a post on Telegram, it accused Denmark of piracy."),
+    ).toEqual(["Russia's foreign ministry"]);
+  });
+});
