@@ -14,7 +14,7 @@ import { buildRegistry, type Registry } from './mentions';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations } from './quotes';
 import { findReported } from './reported';
-import { resolveSpeaker, type SpokenBy } from './speakers';
+import { bodyNamedWith, resolveSpeaker, type SpokenBy } from './speakers';
 import type { TokenRange } from './subject';
 import { type Token, tokenise } from './tokens';
 import type { ArticleInput, ExtractedSpeaker, ExtractedStatement, ExtractionResult } from './types';
@@ -111,7 +111,18 @@ function assemble(
       (intermediary?.kind === 'PRESS_STATEMENT' || intermediary?.kind === 'SOCIAL_POST') &&
       intermediary.outlet === ''
     ) {
-      intermediary = { ...intermediary, outlet: speaker.affiliation ?? speaker.name };
+      const { affiliation } = speaker;
+      const body =
+        affiliation &&
+        (bodyNamedWith(affiliation, {
+          tokens,
+          registry,
+          history,
+          token: a.cueToken,
+          paragraph: a.paragraph,
+        }) ??
+          affiliation);
+      intermediary = { ...intermediary, outlet: body ?? speaker.name };
     }
     // "told the programme", "told the station's breakfast show": the broadcaster named before.
     if (intermediary?.outlet === '' && intermediary.kind === 'BROADCAST') {

@@ -242,8 +242,26 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
     'inspector',
     'detective',
     'regulator',
+    'agent',
+    'consultant',
+    'strategist',
+    'academic',
+    'trader',
+    'banker',
+    'investor',
+    'delegate',
+    'envoy',
+    'mediator',
+    'relative',
+    'family',
   ].flatMap((w) => [w, `${w}s`]),
-).add('people');
+)
+  .add('people')
+  .add('families')
+  .add('fishermen');
+
+/** Role nouns for a group that speaks for itself: "the Maddox family" acts for no one else. */
+export const COLLECTIVE_ROLES: ReadonlySet<string> = new Set(['family', 'families']);
 
 /** Role nouns that name one role, whatever the holder's sex: "the spokesman" after "spokesperson Xu". */
 export const ROLE_FAMILIES: ReadonlyMap<string, string> = new Map([
@@ -268,6 +286,11 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['conglomerate', 'COMPANY'],
   ['group', 'COMPANY'],
   ['bank', 'COMPANY'],
+  ['airline', 'COMPANY'],
+  ['consultancy', 'COMPANY'],
+  ['brokerage', 'COMPANY'],
+  ['lender', 'COMPANY'],
+  ['insurer', 'COMPANY'],
   ['government', 'GOVERNMENT'],
   ['administration', 'GOVERNMENT'],
   ['ministry', 'GOVERNMENT'],
@@ -284,6 +307,14 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['guard', 'AGENCY'],
   ['police', 'AGENCY'],
   ['regulator', 'AGENCY'],
+  ['authority', 'AGENCY'],
+  ['commission', 'ORGANIZATION'],
+  ['association', 'ORGANIZATION'],
+  ['federation', 'ORGANIZATION'],
+  ['institute', 'ORGANIZATION'],
+  ['foundation', 'ORGANIZATION'],
+  ['charity', 'ORGANIZATION'],
+  ['coalition', 'ORGANIZATION'],
   ['watchdog', 'ORGANIZATION'],
   ['committee', 'ORGANIZATION'],
   ['council', 'ORGANIZATION'],

@@ -89,19 +89,26 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     entities.set(found.key, entity);
     occurrences.push({ entity, token: found.token });
   }
-  const people = [...entities.values()]
+  const people: NameCandidate[] = [...entities.values()]
     .filter((e) => e.kind === 'PERSON' && e.name.includes(' '))
     .map((e) => ({ id: e.key, names: [e.name] }));
   // "Tan said" after "Lena Tan": a lone name word that is a person's surname (or family name)
   // is that person, not an organisation called Tan.
+  // "Van Dalen rejected …" after "Marieke van Dalen": a person named by the last words of
+  // another's name is that person.
   for (const entity of [...entities.values()]) {
-    if (entity.kind !== 'ORGANIZATION' || entity.name.includes(' ') || kindOfKnownName(entity.key)) continue;
-    const match = matchName(entity.name, people);
+    const lone = entity.kind === 'ORGANIZATION' && !entity.name.includes(' ');
+    const tail = entity.kind === 'PERSON' && entity.name.includes(' ');
+    if ((!lone && !tail) || kindOfKnownName(entity.key)) continue;
+    const others = tail ? people.filter((p) => p.id !== entity.key) : people;
+    const match = matchName(entity.name, others);
     const person = match ? entities.get(match.id) : undefined;
-    if (!person) continue;
+    if (!person || (tail && !person.key.endsWith(` ${entity.key}`))) continue;
     entities.delete(entity.key);
     for (const occurrence of occurrences) if (occurrence.entity === entity) occurrence.entity = person;
   }
+  for (let i = people.length - 1; i >= 0; i--)
+    if (!entities.has((people[i] as NameCandidate).id)) people.splice(i, 1);
   // "Mr Trump" tells us Donald Trump's gender and counts as a mention of him.
   for (const short of shortForms) {
     const match = matchName(short.name, people);
@@ -283,7 +290,10 @@ function qualifiedInstitutions(
     const t = tokens[i] as Token;
     if (t.quote >= 0 || !isCapitalised(t.text) || !(NATIONALITIES.has(t.lower) || isStateWord(t.lower)))
       continue;
-    for (let j = i + 1; j <= i + 3; j++) {
+    // "Russia's foreign ministry": a state's possessive qualifies as its adjective does.
+    const possessive = isStateWord(t.lower) && ["'s", '’s'].includes(tokens[i + 1]?.lower ?? '');
+    const from = possessive ? i + 2 : i + 1;
+    for (let j = from; j <= from + 2; j++) {
       const w = tokens[j];
       if (!w || w.sentence !== t.sentence || w.quote >= 0 || isCapitalised(w.text)) break;
       const kind = ORG_ANAPHORS.get(w.lower);

@@ -14,7 +14,7 @@
 // A mention that two candidates fit equally well matches neither.
 
 import { HONORIFICS, TITLE_WORDS } from './lexicon';
-import { foldName } from './normalise';
+import { foldName, isCapitalised } from './normalise';
 import type { ResolutionMethod } from './types';
 
 export interface NameCandidate {
@@ -56,6 +56,14 @@ export function matchName(mention: string, candidates: ReadonlyArray<NameCandida
     );
     if (familyFirst) return result(familyFirst, 'alias', honorific ? 0.85 : 0.75);
   }
+  // "Van Dalen" after "Marieke van Dalen": a surname of several words is a name's last words.
+  if (words.length >= 2 && !startsLowerCase(mention, words[0] as string)) {
+    const tail = unique(candidates, (name) => {
+      const full = foldName(name);
+      return full.endsWith(` ${core}`) && full.split(' ').length > words.length;
+    });
+    if (tail) return result(tail, 'alias', honorific ? 0.9 : 0.85);
+  }
   const fuzzy = unique(candidates, (name) => fuzzyNameMatch(words, foldName(name).split(' ')));
   if (fuzzy) return result(fuzzy, 'fuzzy', 0.7);
   return undefined;
@@ -86,7 +94,7 @@ function unique(
 /** Whether the word `core` starts in lower case where the mention writes it. */
 function startsLowerCase(mention: string, core: string): boolean {
   const word = mention.split(/\s+/).find((w) => foldName(w) === core) ?? mention;
-  return /^\p{Ll}/u.test(word);
+  return /^\p{Ll}/u.test(word) && !isCapitalised(word);
 }
 
 function hasSeveralWords(name: string): boolean {

@@ -58,7 +58,14 @@ function computeFoldName(text: string): string {
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const TERMINAL_END = /[.!?…]["”’')\]]*\s*$/;
 
+// "al-Kuwari", "bin-Talal", "el-Sayed": an Arabic article or kin word joined to a capitalised name
+// is written in lower case and still begins a name.
+const JOINED_NAME_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ul)-\p{Lu}/u;
+
 export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  return first === 'a' || first === 'e' || first === 'i' || first === 'b' || first === 'u'
+    ? JOINED_NAME_PARTICLE.test(word)
+    : false;
 }

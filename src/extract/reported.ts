@@ -27,6 +27,9 @@ export function findReported(
     // Inside a proposition just reported, a cue with a subject of its own ("said Bangkok had
     // asked Beijing to …") is part of what was said, not a statement of its own.
     let insideUntil = -1;
+    // "Kazakhstan has asked China to …, the ministry said on Tuesday": the trailing attribution
+    // reports the whole clause before it, cues inside that clause included.
+    const trailing = trailingAttribution(tokens, s, usedCues);
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k] as Token;
       if (usedCues.has(k)) {
@@ -34,10 +37,13 @@ export function findReported(
         continue;
       }
       if (t.quote >= 0 || t.mark) continue;
+      if (trailing && k < trailing.comma) continue;
       const found =
-        t.lower === 'according' && tokens[k + 1]?.lower === 'to'
-          ? accordingTo(tokens, s, k)
-          : reportedAt(tokens, s, k, previousInSentence);
+        trailing?.cue === k
+          ? endAttribution(tokens, s, trailing.cueEnd, trailing.word)
+          : t.lower === 'according' && tokens[k + 1]?.lower === 'to'
+            ? accordingTo(tokens, s, k)
+            : reportedAt(tokens, s, k, previousInSentence);
       if (found && (k > insideUntil || found.speaker.type === 'previous')) {
         endBeforeCoordinatedCue(tokens, out[out.length - 1], found);
         out.push(...splitAtAndThat(tokens, found));
@@ -48,6 +54,43 @@ export function findReported(
     }
   }
   return out;
+}
+
+/**
+ * "P, X said [on Tuesday][, …]." / "P, said X.": a reporting cue whose subject follows a comma
+ * that closes a clause with a verb, and whose own words up to the next comma report nothing.
+ */
+function trailingAttribution(
+  tokens: readonly Token[],
+  s: Sentence,
+  usedCues: ReadonlySet<number>,
+): { cue: number; cueEnd: number; comma: number; word: CueWord } | undefined {
+  const opening = afterDateline(tokens, s);
+  for (let k = opening + 2; k <= s.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || t.mark || usedCues.has(k)) continue;
+    const word = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
+    if (!word?.reports || word.participle) continue;
+    const cueEnd = word.phrasal ? k + 1 : k;
+    const inverted = tokens[k - 1]?.lower === ',' ? subjectAfter(tokens, cueEnd, s.last) : undefined;
+    const subject = inverted ? undefined : subjectBefore(tokens, k, opening);
+    const comma = inverted ? k - 1 : subject ? subject.first - 1 : -1;
+    if (comma <= opening || tokens[comma]?.lower !== ',') continue;
+    const clause = tokens.slice(opening, comma);
+    if (!clause.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && w.quote < 0)) continue;
+    if (clause.some((w) => w.mark?.side === 'open' && w.index === opening)) continue;
+    let reportsMore = false;
+    for (let j = cueEnd + 1; j <= s.last; j++) {
+      const w = tokens[j] as Token;
+      if (w.lower === ',' || isTerminator(w)) break;
+      if (w.pos === 'VERB' || w.pos === 'AUX' || w.mark || w.lower === 'that' || w.lower === ':') {
+        reportsMore = true;
+        break;
+      }
+    }
+    if (!reportsMore) return { cue: k, cueEnd, comma, word };
+  }
+  return undefined;
 }
 
 /** The last token of a proposition that follows its cue (after token k), or -1. */
@@ -111,7 +154,12 @@ function reportedAt(
   // "CNN reports that …", "The Bangkok Post reports that …": a form that is also a noun is the
   // verb between a name and "that".
   const named = tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.lower === 'that';
-  const cue = cueOf(t.lower, t.pos, tokens[k + 1]?.lower) ?? (named ? cueOf(t.lower, 'VERB') : undefined);
+  // ", warning that …": an -ing form between a comma and "that" is the participle, whatever its tag.
+  const participial =
+    tokens[k - 1]?.lower === ',' && tokens[k + 1]?.lower === 'that' && t.lower.endsWith('ing');
+  const cue =
+    cueOf(t.lower, t.pos, tokens[k + 1]?.lower) ??
+    (named || participial ? cueOf(t.lower, 'VERB') : undefined);
   if (!cue?.reports) return undefined;
   // A phrasal verb's particle is part of the cue: what it reports starts after it.
   const cueEnd = cue.phrasal ? k + 1 : k;
@@ -387,11 +435,10 @@ function endAttribution(
 ): Attribution | undefined {
   // Nothing but an intermediary or a date may follow the cue, or a clause of its own
   // (", brushing aside months of lobbying").
+  // (", brushing aside months of lobbying", ", in a widening of controls that drew …").
   for (let j = k + 1; j <= s.last; j++) {
     const t = tokens[j] as Token;
-    if (isTerminator(t)) break;
-    const next = tokens[j + 1];
-    if (t.lower === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing')) break;
+    if (isTerminator(t) || t.lower === ',') break;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.mark) return undefined;
   }
   let comma: number;
@@ -409,15 +456,17 @@ function endAttribution(
     subject = subjectBefore(tokens, k, s.first);
     comma = subject ? subject.first - 1 : -1;
   }
-  if (!subject || tokens[comma]?.lower !== ',' || comma <= s.first) return undefined;
+  // "LONDON — P, X told …": the dateline is no part of what was said.
+  const opening = afterDateline(tokens, s);
+  if (!subject || tokens[comma]?.lower !== ',' || comma <= opening) return undefined;
   const phrase = phraseForSubject(tokens, subject);
   if (!phrase) return undefined;
   let end = comma - 1;
-  while (end >= s.first && isTerminator(tokens[end])) end--;
-  const clause = tokens.slice(s.first, end + 1);
+  while (end >= opening && isTerminator(tokens[end])) end--;
+  const clause = tokens.slice(opening, end + 1);
   if (
     !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ||
-    clause.some((t) => t.mark?.side === 'open' && t.index === s.first)
+    clause.some((t) => t.mark?.side === 'open' && t.index === opening)
   ) {
     return undefined;
   }
@@ -428,7 +477,7 @@ function endAttribution(
     k,
     { type: 'phrase', phrase },
     regions,
-    { start: s.first, confidence: 0.75 },
+    { start: opening, confidence: 0.75 },
     end,
     0.75,
   );

@@ -4,6 +4,7 @@
 
 import type { ActorKind } from '../domain/model';
 import {
+  COLLECTIVE_ROLES,
   COMPANY_DESCRIPTORS,
   DETERMINERS,
   HONORIFICS,
@@ -150,7 +151,9 @@ function parseRole(tokens: readonly Token[], first: number, last: number): Speak
   }
   const affiliation = modifiers.length > 0 ? span(tokens, modifiers[0]?.index ?? start, head - 1) : undefined;
   const cleanAffiliation =
-    affiliation && !RANK_WORDS.has(affiliation.toLowerCase()) ? affiliation : undefined;
+    affiliation && !RANK_WORDS.has(affiliation.toLowerCase()) && !COLLECTIVE_ROLES.has(headToken.lower)
+      ? affiliation
+      : undefined;
   return {
     type: 'role',
     name,

@@ -9,6 +9,7 @@ import {
   INSTITUTION_WORDS,
   kindOfKnownName,
   NAMED_BY_QUALIFIER,
+  ORG_ANAPHORS,
   PRONOUNS,
   RANK_WORDS,
   ROLE_FAMILIES,
@@ -384,6 +385,20 @@ function resolveAnaphor(
   };
 }
 
+/**
+ * "a department spokesperson said in a statement": the body a lower-case affiliation points
+ * back to, named with its word before the attribution ("the US Commerce Department").
+ */
+export function bodyNamedWith(affiliation: string, ctx: SpeakerContext): string | undefined {
+  const words = affiliation.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] as string;
+  if (/\p{Lu}/u.test(affiliation) || !ORG_ANAPHORS.has(head)) return undefined;
+  return nearestBody(ctx, (name, kind) => {
+    const named = name.toLowerCase().split(/[\s,]+/);
+    return kind !== 'PERSON' && kind !== 'ANONYMOUS' && words.every((word) => named.includes(word));
+  })?.name;
+}
+
 /** The nearest body before the attribution, spoken or only mentioned, that passes the test. */
 function nearestBody(
   ctx: SpeakerContext,
@@ -491,7 +506,8 @@ function previousSubject(ctx: SpeakerContext): Registry['occurrences'][number] |
   let first = start - 1;
   while (first > 0 && (ctx.tokens[first - 1] as Token).sentence === before.sentence) first--;
   while (DETERMINERS.has((ctx.tokens[first] as Token).lower)) first++;
-  const found = ctx.registry.occurrences.find((o) => o.token === first);
+  // "Russia's foreign ministry went further": the institution, not the state it belongs to.
+  const found = ctx.registry.occurrences.findLast((o) => o.token === first);
   // A lone capitalised word opening a sentence ("Resupply missions …") is too often no name.
   const named = found && (found.entity.name.includes(' ') || found.entity.kind !== 'ORGANIZATION');
   return named ? found : undefined;

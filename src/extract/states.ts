@@ -91,6 +91,85 @@ Chile|santiago, chile|chilean
 Colombia|bogota, bogotá, colombia|colombian
 Venezuela|caracas, venezuela|venezuelan
 Cuba|havana, cuba|cuban
+Rwanda|kigali, rwanda|rwandan
+Burundi|gitega, burundi|burundian
+Uganda|kampala, uganda|ugandan
+Somalia|mogadishu, somalia|somali
+Sudan|khartoum, sudan|sudanese
+South Sudan|juba, south sudan|south sudanese
+Eritrea|asmara, eritrea|eritrean
+Djibouti|djibouti|djiboutian
+Libya|tripoli, libya|libyan
+Tunisia|tunis, tunisia|tunisian
+Algeria|algiers, algeria|algerian
+Morocco|rabat, morocco|moroccan
+Senegal|dakar, senegal|senegalese
+Guinea|conakry, guinea|guinean
+Niger|niamey, niger|nigerien
+Chad|n'djamena, ndjamena|chadian
+Cameroon|yaounde, yaoundé, cameroon|cameroonian
+Ivory Coast|abidjan, yamoussoukro, ivory coast, côte d'ivoire, cote d'ivoire|ivorian
+Liberia|monrovia, liberia|liberian
+Sierra Leone|freetown, sierra leone|sierra leonean
+Angola|luanda, angola|angolan
+Mozambique|maputo, mozambique|mozambican
+Zimbabwe|harare, zimbabwe|zimbabwean
+Zambia|lusaka, zambia|zambian
+Malawi|lilongwe, malawi|malawian
+Namibia|windhoek, namibia|namibian
+Botswana|gaborone, botswana|botswanan
+Madagascar|antananarivo, madagascar|malagasy
+Cyprus|nicosia, cyprus|cypriot
+Malta|valletta, malta|maltese
+Croatia|zagreb, croatia|croatian
+Slovenia|ljubljana, slovenia|slovenian
+Slovakia|bratislava, slovakia|slovak
+the Czech Republic|prague, czech republic, czechia|czech
+Romania|bucharest, romania|romanian
+Bulgaria|bulgaria|bulgarian
+Moldova|chisinau, chișinău, moldova|moldovan
+Albania|tirana, albania|albanian
+North Macedonia|skopje, north macedonia|macedonian
+Bosnia and Herzegovina|sarajevo, bosnia|bosnian
+Kosovo|pristina, kosovo|kosovan, kosovar
+Montenegro|podgorica, montenegro|montenegrin
+Iceland|reykjavik, reykjavík, iceland|icelandic
+Luxembourg|luxembourg|luxembourgish
+Tajikistan|dushanbe, tajikistan|tajik
+Uzbekistan|tashkent, uzbekistan|uzbek
+Kyrgyzstan|bishkek, kyrgyzstan|kyrgyz
+Turkmenistan|ashgabat, turkmenistan|turkmen
+Bangladesh|dhaka, bangladesh|bangladeshi
+Sri Lanka|colombo, sri lanka|sri lankan
+Nepal|kathmandu, nepal|nepalese, nepali
+Bhutan|thimphu, bhutan|bhutanese
+the Maldives|maldives|maldivian
+Brunei|bandar seri begawan, brunei|bruneian
+East Timor|dili, east timor, timor-leste|timorese
+Papua New Guinea|port moresby, papua new guinea|papua new guinean
+Fiji|suva, fiji|fijian
+Samoa|apia, samoa|samoan
+Tonga|nuku'alofa, tonga|tongan
+Vanuatu|port vila, vanuatu|vanuatuan
+the Solomon Islands|honiara, solomon islands|solomon islander
+Kuwait|kuwait city, kuwait|kuwaiti
+Bahrain|manama, bahrain|bahraini
+Oman|muscat, oman|omani
+Yemen|sanaa, sana'a, yemen|yemeni
+Peru|lima, peru|peruvian
+Ecuador|quito, ecuador|ecuadorian
+Bolivia|la paz, sucre, bolivia|bolivian
+Paraguay|asuncion, asunción, paraguay|paraguayan
+Uruguay|montevideo, uruguay|uruguayan
+Panama|panama city, panama|panamanian
+Costa Rica|san jose, san josé, costa rica|costa rican
+Nicaragua|managua, nicaragua|nicaraguan
+Honduras|tegucigalpa, honduras|honduran
+Guatemala|guatemala city, guatemala|guatemalan
+El Salvador|san salvador, el salvador|salvadoran
+Haiti|port-au-prince, haiti|haitian
+the Dominican Republic|santo domingo, dominican republic|dominican
+Jamaica|jamaica|jamaican
 `;
 
 const STATES: State[] = TABLE.trim()
@@ -115,7 +194,12 @@ for (const state of STATES) {
 
 // "the Chinese government", "Chinese authorities", "the US administration", "Canada's government"
 const GOVERNMENT_WORDS = '(?:government|authorities|administration|officials?)';
-const DEMONYM_GOVERNMENT = new RegExp(`^(?:the\\s+)?(.+?)(?:'s|’s)?\\s+${GOVERNMENT_WORDS}$`);
+// "Niger's military government", "the interim government": a kind of government is still the state's.
+const GOVERNMENT_KINDS =
+  '(?:military|military-led|civilian|interim|transitional|caretaker|federal|central|national|new)';
+const DEMONYM_GOVERNMENT = new RegExp(
+  `^(?:the\\s+)?(.+?)(?:'s|’s)?(?:\\s+${GOVERNMENT_KINDS})?\\s+${GOVERNMENT_WORDS}$`,
+);
 
 const governmentOf = (state: State) => `Government of ${state.country}`;
 

@@ -1,0 +1,44 @@
+// Frames of reported speech: which cue reports which words, and where the words start and end.
+
+import { extract } from './support';
+
+const spoken = (text: string) => extract(text).map((s) => [s.speaker.name, s.cue, s.text]);
+
+describe('a trailing attribution reports the clause before it', () => {
+  it('a cue inside the clause is part of what the trailing attribution reports', () => {
+    expect(
+      spoken('Denmark has asked Norway to open the dam, the Danish energy ministry said on Monday.'),
+    ).toEqual([['Danish energy ministry', 'say', 'Denmark has asked Norway to open the dam']]);
+  });
+
+  it('a relative "that" after the attribution is not its complement', () => {
+    expect(
+      spoken(
+        'The port will close to tankers from May, the transport ministry said, in a move that angered shippers.',
+      ).map(([, , text]) => text),
+    ).toEqual(['The port will close to tankers from May']);
+  });
+
+  it('words after the comma that follows the attribution do not undo it', () => {
+    expect(
+      spoken('Talks will resume in Oslo next week, Norway said on Friday, after a pause caused by a row.'),
+    ).toEqual([['Government of Norway', 'say', 'Talks will resume in Oslo next week']]);
+  });
+
+  it('the dateline is no part of what was said', () => {
+    expect(extract('OSLO — The fund sold no bonds, the finance minister told reporters.')[0]?.text).toBe(
+      'The fund sold no bonds',
+    );
+  });
+
+  it('", warning that" after the attribution is a statement of the same speaker', () => {
+    expect(
+      spoken(
+        'The canal will stay shut, the transport ministry said, warning that repairs could take months.',
+      ),
+    ).toEqual([
+      ['transport ministry', 'say', 'The canal will stay shut'],
+      ['transport ministry', 'warn', 'repairs could take months'],
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+// Names as news writes them: particles, short forms and the fullest form in the article.
+
+import { extract } from './support';
+
+const who = (text: string) => extract(text).map((s) => s.speaker.name);
+
+describe('surnames with particles', () => {
+  it('"al-Rashidi", written in lower case, is a name and the person named in full before', () => {
+    expect(
+      who('Spokesman Omar al-Rashidi said the talks would resume. “We are close,” al-Rashidi said.'),
+    ).toEqual(['Omar al-Rashidi', 'Omar al-Rashidi']);
+  });
+
+  it('"Van Dalen" opening a sentence is "Marieke van Dalen"', () => {
+    expect(who('Marieke van Dalen said the fine was fair. Van Dalen rejected the argument.')).toEqual([
+      'Marieke van Dalen',
+      'Marieke van Dalen',
+    ]);
+  });
+});
+
+describe("a state's institutions", () => {
+  it('"Russia\'s foreign ministry" is the body that "it" points back to, not Russia', () => {
+    expect(
+      who("Russia's foreign ministry went further. In a post on Telegram, it accused Denmark of piracy."),
+    ).toEqual(["Russia's foreign ministry"]);
+  });
+});
