@@ -42,3 +42,19 @@ describe('a trailing attribution reports the clause before it', () => {
     ]);
   });
 });
+
+describe('coordinated verbs share their subject', () => {
+  it('"declined to comment …, but said": the one who declined says it', () => {
+    expect(
+      spoken(
+        'A ministry spokesman declined to comment on the case, but said the framework remains in force.',
+      ),
+    ).toEqual([['ministry spokesman', 'say', 'the framework remains in force']]);
+  });
+
+  it('"welcomed the decision but warned that": the one who welcomed warns', () => {
+    expect(
+      spoken('Anna Berg, a campaigner, welcomed the decision but warned that the tender must be open.'),
+    ).toEqual([['Anna Berg', 'warn', 'the tender must be open']]);
+  });
+});
