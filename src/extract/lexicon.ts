@@ -350,6 +350,12 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
   'mirror',
   'examiner',
   'dispatch',
+  'review',
+  'standard',
+  'express',
+  'monitor',
+  'ledger',
+  'sentinel',
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
