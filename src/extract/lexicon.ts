@@ -552,6 +552,27 @@ export const SUMMARY_NOUNS: ReadonlySet<string> = new Set([
   'allusion',
 ]);
 
+/**
+ * Nouns for someone's act of saying, which a denial takes with its content ("rejected
+ * suggestions that P"). Not "reports" or "rumours": "denied reports that P" denies P itself.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'suggestion',
+    'claim',
+    'accusation',
+    'allegation',
+    'charge',
+    'assertion',
+    'argument',
+    'insinuation',
+    'speculation',
+    'criticism',
+    'notion',
+    'idea',
+  ].flatMap((w) => [w, `${w}s`]),
+);
+
 /** Places and governments: never a person's name; as a speaker, a government. */
 export const PLACES: ReadonlySet<string> = new Set([
   'united states',

@@ -7,7 +7,14 @@ import type { Cue } from '../domain/model';
 import { type Attribution, cover, isTerminator, type SpeakerRef, withoutRange } from './attribution';
 import { blames, type CueWord, cueOf, takesAudience, urges } from './cues';
 import { audienceBetween } from './direct';
-import { DETERMINERS, FRAMING_CONJUNCTIONS, PRONOUNS, SUMMARY_NOUNS, TIME_UNITS } from './lexicon';
+import {
+  DETERMINERS,
+  FRAMING_CONJUNCTIONS,
+  PRONOUNS,
+  SPEECH_NOUNS,
+  SUMMARY_NOUNS,
+  TIME_UNITS,
+} from './lexicon';
 import { isOutletName } from './outlets';
 import { phraseForSubject } from './speaker-phrase';
 import { subjectAfter, subjectBefore, type TokenRange } from './subject';
@@ -286,8 +293,12 @@ function complementAfter(
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') break;
     }
   }
+  const denied = deniedSaying(tokens, s, k, cue);
+  if (denied !== undefined) return { start: denied, confidence: 0.75 };
   for (let j = k + 1; j <= s.last && j <= k + THAT_REACH; j++) {
     const t = tokens[j] as Token;
+    // "rejected that argument.": a determiner, not a complementiser.
+    if (t.lower === 'that' && tokens[j + 1]?.pos === 'NOUN' && isTerminator(tokens[j + 2])) break;
     if (t.lower === 'that' && j < s.last) {
       return { start: j + 1, confidence: 0.85, ...(audience ? { audience } : {}) };
     }
@@ -341,6 +352,33 @@ function complementAfter(
     !tokens.slice(k + 1, s.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.mark)
   ) {
     return { start: k + 1, confidence: 0.7 };
+  }
+  return undefined;
+}
+
+/**
+ * "rejected suggestions that P", "pushed back against US criticism that P", "denied reports in
+ * Western media that P": what is denied is the thing said, with its content. Where it starts.
+ */
+function deniedSaying(tokens: readonly Token[], s: Sentence, k: number, cue: CueWord): number | undefined {
+  if (cue.cue !== 'deny' && cue.cue !== 'push back') return undefined;
+  const start = ['against', 'on'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  for (let j = start; j <= s.last && j <= start + 6; j++) {
+    const t = tokens[j] as Token;
+    if (SPEECH_NOUNS.has(t.lower) && t.pos === 'NOUN') {
+      // "rejected that argument.": the thing said alone.
+      if (isTerminator(tokens[j + 1])) return start;
+      // "claims in Western media that": a short complement may sit between noun and "that".
+      for (let n = j + 1; n <= s.last && n <= j + 4; n++) {
+        const w = tokens[n] as Token;
+        if (w.lower === 'that') return n < s.last ? start : undefined;
+        if (!['ADP', 'ADJ', 'PROPN', 'NOUN', 'DET'].includes(w.pos)) return undefined;
+      }
+      return undefined;
+    }
+    const determiner = j === start && ['that', 'this', 'these', 'those'].includes(t.lower);
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'PART'].includes(t.pos) && t.lower !== "'s" && !determiner)
+      return undefined;
   }
   return undefined;
 }

@@ -58,3 +58,17 @@ describe('coordinated verbs share their subject', () => {
     ).toEqual([['Anna Berg', 'warn', 'the tender must be open']]);
   });
 });
+
+describe('what a denial denies', () => {
+  it.each([
+    ['Oslo rejected suggestions that it had blocked the deal.', 'suggestions that it had blocked the deal'],
+    [
+      'Delhi pushed back against US criticism that it was keeping the rupee weak.',
+      'US criticism that it was keeping the rupee weak',
+    ],
+    ['Anna Berg rejected that argument.', 'that argument'],
+    ['The embassy denied reports that the ambassador had been recalled.', 'the ambassador had been recalled'],
+  ])("someone's act of saying is denied with its content, a report is not: %s", (text, denied) => {
+    expect(spoken(text).map(([, , what]) => what)).toEqual([denied]);
+  });
+});
