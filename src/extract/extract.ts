@@ -9,6 +9,7 @@ import { resolveSaidAt, type SaidAt } from './dates';
 import { attributeQuotes } from './direct';
 import { markFurniture } from './furniture';
 import { findIntermediary } from './intermediaries';
+import { nameLedeSpeaker } from './lede';
 import type { Gender } from './lexicon';
 import { buildRegistry, type Registry } from './mentions';
 import { isPressName, outletTypeOf } from './outlets';
@@ -44,6 +45,7 @@ export function extractStatements(input: ArticleInput): ExtractionResult {
     (a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0),
   );
   const statements = assemble(text, tokens, registry, attributions, input.publishedAt, input.outlet);
+  nameLedeSpeaker(statements, tokens[0]?.paragraph ?? 0);
   return {
     statements: borrowChannels(statements.map((s) => s.statement)),
     speakers: distinctSpeakers(statements),
