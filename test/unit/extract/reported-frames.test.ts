@@ -72,3 +72,23 @@ describe('what a denial denies', () => {
     expect(spoken(text).map(([, , what]) => what)).toEqual([denied]);
   });
 });
+
+describe('a clause straight after the cue', () => {
+  it('may follow a time ("said on Tuesday it would …")', () => {
+    expect(spoken('Denmark said on Tuesday it would begin checking tankers.')).toEqual([
+      ['Government of Denmark', 'say', 'it would begin checking tankers'],
+    ]);
+  });
+
+  it('may open with a quantity ("said at least four states had asked")', () => {
+    expect(spoken('Diplomats in Brussels said at least four states had asked for a copy.')).toEqual([
+      ['Diplomats in Brussels', 'say', 'at least four states had asked for a copy'],
+    ]);
+  });
+
+  it('"added X to the list" is an act, not speech', () => {
+    expect(
+      spoken('The European Commission on Tuesday added the carrier to the list of banned airlines.'),
+    ).toEqual([]);
+  });
+});
