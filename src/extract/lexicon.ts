@@ -550,6 +550,8 @@ export const SUMMARY_NOUNS: ReadonlySet<string> = new Set([
   'jab',
   'dig',
   'allusion',
+  'move',
+  'step',
 ]);
 
 /**

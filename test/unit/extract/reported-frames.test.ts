@@ -92,3 +92,11 @@ describe('a clause straight after the cue', () => {
     ).toEqual([]);
   });
 });
+
+describe("the journalist's gloss", () => {
+  it('", a move that …" ends what was said', () => {
+    expect(spoken('Denmark said it would check every tanker, a move that angered Moscow.')).toEqual([
+      ['Government of Denmark', 'say', 'it would check every tanker'],
+    ]);
+  });
+});
