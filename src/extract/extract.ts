@@ -9,8 +9,10 @@ import { resolveSaidAt, type SaidAt } from './dates';
 import { attributeQuotes } from './direct';
 import { markFurniture } from './furniture';
 import { findIntermediary } from './intermediaries';
+import { nameLedeSpeaker } from './lede';
 import type { Gender } from './lexicon';
 import { buildRegistry, type Registry } from './mentions';
+import { isPressName, outletTypeOf } from './outlets';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations } from './quotes';
 import { findReported } from './reported';
@@ -43,6 +45,7 @@ export function extractStatements(input: ArticleInput): ExtractionResult {
     (a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0),
   );
   const statements = assemble(text, tokens, registry, attributions, input.publishedAt, input.outlet);
+  nameLedeSpeaker(statements, tokens[0]?.paragraph ?? 0);
   return {
     statements: borrowChannels(statements.map((s) => s.statement)),
     speakers: distinctSpeakers(statements),
@@ -126,9 +129,19 @@ function assemble(
     }
     // "told the programme", "told the station's breakfast show": the broadcaster named before.
     if (intermediary?.outlet === '' && intermediary.kind === 'BROADCAST') {
-      const named = [...out]
-        .reverse()
-        .find((o) => ['BROADCAST', 'INTERVIEW'].includes(o.statement.intermediary?.kind ?? ''));
+      // A programme is a broadcaster's, never the paper an interview was given to; the one the
+      // speaker was last on, else the last one named.
+      const onAir = (o: Assembled): boolean => {
+        const via = o.statement.intermediary;
+        if (!via || !['BROADCAST', 'INTERVIEW'].includes(via.kind)) return false;
+        const type = outletTypeOf(via.outlet);
+        return type === undefined
+          ? via.kind === 'BROADCAST' || !isPressName(via.outlet)
+          : type === 'broadcast';
+      };
+      const earlier = [...out].reverse();
+      const named =
+        earlier.find((o) => onAir(o) && o.statement.speaker.name === speaker.name) ?? earlier.find(onAir);
       intermediary = named?.statement.intermediary
         ? { ...intermediary, outlet: named.statement.intermediary.outlet }
         : undefined;

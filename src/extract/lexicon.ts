@@ -350,6 +350,12 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
   'mirror',
   'examiner',
   'dispatch',
+  'review',
+  'standard',
+  'express',
+  'monitor',
+  'ledger',
+  'sentinel',
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
@@ -544,7 +550,30 @@ export const SUMMARY_NOUNS: ReadonlySet<string> = new Set([
   'jab',
   'dig',
   'allusion',
+  'move',
+  'step',
 ]);
+
+/**
+ * Nouns for someone's act of saying, which a denial takes with its content ("rejected
+ * suggestions that P"). Not "reports" or "rumours": "denied reports that P" denies P itself.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'suggestion',
+    'claim',
+    'accusation',
+    'allegation',
+    'charge',
+    'assertion',
+    'argument',
+    'insinuation',
+    'speculation',
+    'criticism',
+    'notion',
+    'idea',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 
 /** Places and governments: never a person's name; as a speaker, a government. */
 export const PLACES: ReadonlySet<string> = new Set([

@@ -100,6 +100,7 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     const lone = entity.kind === 'ORGANIZATION' && !entity.name.includes(' ');
     const tail = entity.kind === 'PERSON' && entity.name.includes(' ');
     if ((!lone && !tail) || kindOfKnownName(entity.key)) continue;
+    if (tail && !people.some((p) => p.id !== entity.key && p.id.endsWith(` ${entity.key}`))) continue;
     const others = tail ? people.filter((p) => p.id !== entity.key) : people;
     const match = matchName(entity.name, others);
     const person = match ? entities.get(match.id) : undefined;

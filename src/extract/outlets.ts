@@ -2,6 +2,7 @@
 // decides the kind of intermediary: words told to a wire agency reach us as a wire report,
 // words told to a broadcaster or paper as an interview, words posted on a platform as a post.
 
+import { PRESS_TITLE_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 export type OutletType = 'wire' | 'broadcast' | 'print' | 'platform';
@@ -234,13 +235,13 @@ function agencyDescribedAt(
     return undefined;
   };
   const before = described(j);
-  if (before && capitalised(before.after)) {
+  // "Radio Okapi", "Channel 12": a capitalised descriptor is the first word of the name.
+  const named = before !== undefined && capitalised(j) && before.after === j + 1;
+  const nameWord = (k: number) => capitalised(k) || (named && tokens[k]?.pos === 'NUM');
+  if (before && nameWord(before.after)) {
     let end = before.after;
-    while (capitalised(end + 1)) end++;
-    const name = tokens
-      .slice(before.after, end + 1)
-      .map((t) => t.text)
-      .join(' ');
+    while (nameWord(end + 1)) end++;
+    const name = nameOf(tokens, named ? j : before.after, end);
     return { outlet: { name, type: before.type }, next: end + 1 };
   }
   // "Tasnim news agency"
@@ -257,6 +258,18 @@ function agencyDescribedAt(
   return undefined;
 }
 
+/** The name's words; "NOS." ending a sentence is "NOS". */
+function nameOf(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/(\p{Lu}{2,})\.$/u, '$1');
+}
+
+// "Skai TV", "Kiss FM", "the Australian Financial Review": a name's last word says what it is.
+const BROADCAST_NAME_ENDS = new Set(['tv', 'radio', 'television', 'fm']);
+
 /** An outlet the gazetteer doesn't know, named by its noun: "the Daily Bugle newspaper". */
 export function describedOutletAt(
   tokens: readonly Token[],
@@ -271,6 +284,13 @@ export function describedOutletAt(
     j++;
   }
   const noun = tokens[j];
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (words.length >= 2 && BROADCAST_NAME_ENDS.has(last)) {
+    return { outlet: { name: words.join(' '), type: 'broadcast' }, next: j };
+  }
+  if (words.length >= 2 && PRESS_TITLE_WORDS.has(last)) {
+    return { outlet: { name: words.join(' '), type: 'print' }, next: j };
+  }
   if (words.length === 0 || !noun || !OUTLET_NOUNS.test(noun.lower)) return undefined;
   const type: OutletType = /radio|television|channel|broadcaster|network|station/.test(noun.lower)
     ? 'broadcast'
@@ -279,6 +299,18 @@ export function describedOutletAt(
 }
 
 const NAMES = new Set(ENTRIES.map((e) => e.words.join(' ').replace(/^the /, '')));
+const TYPES = new Map(ENTRIES.map((e) => [e.outlet.name.toLowerCase(), e.outlet.type]));
+
+/** "Australian Financial Review", "Daily Bugle": a paper's name by its last word. */
+export function isPressName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 2 && PRESS_TITLE_WORDS.has(words[words.length - 1] as string);
+}
+
+/** The kind of outlet a canonical name is, when the gazetteer knows it. */
+export function outletTypeOf(name: string): OutletType | undefined {
+  return TYPES.get(name.toLowerCase());
+}
 
 export function isOutletName(lowerName: string): boolean {
   return NAMES.has(lowerName.replace(/^the /, ''));

@@ -7,7 +7,14 @@ import type { Cue } from '../domain/model';
 import { type Attribution, cover, isTerminator, type SpeakerRef, withoutRange } from './attribution';
 import { blames, type CueWord, cueOf, takesAudience, urges } from './cues';
 import { audienceBetween } from './direct';
-import { DETERMINERS, FRAMING_CONJUNCTIONS, PRONOUNS, SUMMARY_NOUNS, TIME_UNITS } from './lexicon';
+import {
+  DETERMINERS,
+  FRAMING_CONJUNCTIONS,
+  PRONOUNS,
+  SPEECH_NOUNS,
+  SUMMARY_NOUNS,
+  TIME_UNITS,
+} from './lexicon';
 import { isOutletName } from './outlets';
 import { phraseForSubject } from './speaker-phrase';
 import { subjectAfter, subjectBefore, type TokenRange } from './subject';
@@ -286,8 +293,12 @@ function complementAfter(
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') break;
     }
   }
+  const denied = deniedSaying(tokens, s, k, cue);
+  if (denied !== undefined) return { start: denied, confidence: 0.75 };
   for (let j = k + 1; j <= s.last && j <= k + THAT_REACH; j++) {
     const t = tokens[j] as Token;
+    // "rejected that argument.": a determiner, not a complementiser.
+    if (t.lower === 'that' && tokens[j + 1]?.pos === 'NOUN' && isTerminator(tokens[j + 2])) break;
     if (t.lower === 'that' && j < s.last) {
       return { start: j + 1, confidence: 0.85, ...(audience ? { audience } : {}) };
     }
@@ -318,10 +329,17 @@ function complementAfter(
   }
 
   if (!first || k + 1 > s.last || cue.cue === 'tell' || urges(cue.cue)) return undefined;
-  if (!['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(first.pos) || first.mark) return undefined;
-  if (first.lower === 'it' && tokens[k + 2]?.lower === ',') return undefined;
-  for (let j = k + 2; j <= s.last; j++) {
+  // "said on Tuesday it would …": a time between the cue and its clause; "said at least four
+  // states had asked": a clause may open with a quantity.
+  const at = timeAfter(tokens, k + 1, s.last);
+  const opening = tokens[at];
+  const quantified = QUANTIFIERS.test(`${opening?.lower} ${tokens[at + 1]?.lower}`);
+  if (!opening || (!quantified && !CLAUSE_OPENINGS.has(opening.pos)) || opening.mark) return undefined;
+  if (opening.lower === 'it' && tokens[at + 1]?.lower === ',') return undefined;
+  for (let j = at + 1; j <= s.last; j++) {
     const t = tokens[j] as Token;
+    // "added Vakhsh Air to the list": adding a thing to another is no speech.
+    if (cue.cue === 'add' && t.lower === 'to' && t.pos === 'ADP') return undefined;
     // "said officials from the embassy in Warsaw, which is accredited to Belarus, had been
     // refused", "said the rules, which cover cloud storage, payment records and health data,
     // would be", "says the objects, among them a gold badge, were": an aside inside the
@@ -332,7 +350,7 @@ function complementAfter(
       j = closing;
     }
     if (t.mark) continue;
-    if (t.pos === 'AUX' || t.pos === 'VERB') return { start: k + 1, confidence: 0.75 };
+    if (t.pos === 'AUX' || t.pos === 'VERB') return { start: at, confidence: 0.75 };
   }
   // A denial of a thing said, not a clause: "rejected the accusation as false", "denied the
   // report". What it denies is that object; the linker ties it to what was said.
@@ -343,6 +361,48 @@ function complementAfter(
     return { start: k + 1, confidence: 0.7 };
   }
   return undefined;
+}
+
+/**
+ * "rejected suggestions that P", "pushed back against US criticism that P", "denied reports in
+ * Western media that P": what is denied is the thing said, with its content. Where it starts.
+ */
+function deniedSaying(tokens: readonly Token[], s: Sentence, k: number, cue: CueWord): number | undefined {
+  if (cue.cue !== 'deny' && cue.cue !== 'push back') return undefined;
+  const start = ['against', 'on'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  for (let j = start; j <= s.last && j <= start + 6; j++) {
+    const t = tokens[j] as Token;
+    if (SPEECH_NOUNS.has(t.lower) && t.pos === 'NOUN') {
+      // "rejected that argument.": the thing said alone.
+      if (isTerminator(tokens[j + 1])) return start;
+      // "claims in Western media that": a short complement may sit between noun and "that".
+      for (let n = j + 1; n <= s.last && n <= j + 4; n++) {
+        const w = tokens[n] as Token;
+        if (w.lower === 'that') return n < s.last ? start : undefined;
+        if (!['ADP', 'ADJ', 'PROPN', 'NOUN', 'DET'].includes(w.pos)) return undefined;
+      }
+      return undefined;
+    }
+    const determiner = j === start && ['that', 'this', 'these', 'those'].includes(t.lower);
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'PART'].includes(t.pos) && t.lower !== "'s" && !determiner)
+      return undefined;
+  }
+  return undefined;
+}
+
+const CLAUSE_OPENINGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const QUANTIFIERS = /^(?:at least|at most|more than|fewer than|less than|up to|as many)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+
+/** Past "on Tuesday [night]", "yesterday", "last week" at i, when a clause follows; else i. */
+function timeAfter(tokens: readonly Token[], i: number, last: number): number {
+  let j = i;
+  if (tokens[j]?.lower === 'on' && WEEKDAYS.test(tokens[j + 1]?.lower ?? '')) j += 2;
+  else if (WEEKDAYS.test(tokens[j]?.lower ?? '')) j += 1;
+  else if (tokens[j]?.lower === 'last' && TIME_UNITS.has(tokens[j + 1]?.lower ?? '')) j += 2;
+  else return i;
+  if (['morning', 'afternoon', 'evening', 'night'].includes(tokens[j]?.lower ?? '')) j++;
+  return j <= last && CLAUSE_OPENINGS.has(tokens[j]?.pos ?? '') ? j : i;
 }
 
 /** The comma closing an aside that opens at the comma `open`: the one its clause's verb follows. */

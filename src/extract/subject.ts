@@ -87,19 +87,21 @@ function inNounPhrase(
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Subject | undefined {
   let j = skipBack(tokens, cue - 1, floor);
   const at = (i: number): Token | undefined => (i >= floor ? tokens[i] : undefined);
-  if (at(j)?.lower === 'and' || at(j)?.lower === 'or') {
+  // "declined to comment on the case, but said …": "but" joins two verbs of one subject too.
+  if (['and', 'or', 'but'].includes(at(j)?.lower ?? '')) {
     // A coordinated verb shares the subject: walk back to its start.
     let k = j - 1;
-    for (; k >= floor && k > j - 9; k--) {
+    for (; k >= floor && k > j - 12; k--) {
       const t = tokens[k] as Token;
-      if (t.lower === 'to' && t.pos === 'PART') break;
       const before = at(k - 1);
+      // "to push back and warn": an infinitive shares the subject before its "to"; "declined
+      // to comment …, but said": one that completes a verb goes back to that verb's subject.
+      if (t.lower === 'to' && t.pos === 'PART' && before?.pos !== 'VERB') break;
       if (
         (t.pos === 'VERB' || t.pos === 'AUX') &&
         before &&
         !['VERB', 'AUX', 'ADV', 'PART'].includes(before.pos)
       ) {
-        k++;
         break;
       }
     }

@@ -42,3 +42,61 @@ describe('a trailing attribution reports the clause before it', () => {
     ]);
   });
 });
+
+describe('coordinated verbs share their subject', () => {
+  it('"declined to comment …, but said": the one who declined says it', () => {
+    expect(
+      spoken(
+        'A ministry spokesman declined to comment on the case, but said the framework remains in force.',
+      ),
+    ).toEqual([['ministry spokesman', 'say', 'the framework remains in force']]);
+  });
+
+  it('"welcomed the decision but warned that": the one who welcomed warns', () => {
+    expect(
+      spoken('Anna Berg, a campaigner, welcomed the decision but warned that the tender must be open.'),
+    ).toEqual([['Anna Berg', 'warn', 'the tender must be open']]);
+  });
+});
+
+describe('what a denial denies', () => {
+  it.each([
+    ['Oslo rejected suggestions that it had blocked the deal.', 'suggestions that it had blocked the deal'],
+    [
+      'Delhi pushed back against US criticism that it was keeping the rupee weak.',
+      'US criticism that it was keeping the rupee weak',
+    ],
+    ['Anna Berg rejected that argument.', 'that argument'],
+    ['The embassy denied reports that the ambassador had been recalled.', 'the ambassador had been recalled'],
+  ])("someone's act of saying is denied with its content, a report is not: %s", (text, denied) => {
+    expect(spoken(text).map(([, , what]) => what)).toEqual([denied]);
+  });
+});
+
+describe('a clause straight after the cue', () => {
+  it('may follow a time ("said on Tuesday it would …")', () => {
+    expect(spoken('Denmark said on Tuesday it would begin checking tankers.')).toEqual([
+      ['Government of Denmark', 'say', 'it would begin checking tankers'],
+    ]);
+  });
+
+  it('may open with a quantity ("said at least four states had asked")', () => {
+    expect(spoken('Diplomats in Brussels said at least four states had asked for a copy.')).toEqual([
+      ['Diplomats in Brussels', 'say', 'at least four states had asked for a copy'],
+    ]);
+  });
+
+  it('"added X to the list" is an act, not speech', () => {
+    expect(
+      spoken('The European Commission on Tuesday added the carrier to the list of banned airlines.'),
+    ).toEqual([]);
+  });
+});
+
+describe("the journalist's gloss", () => {
+  it('", a move that …" ends what was said', () => {
+    expect(spoken('Denmark said it would check every tanker, a move that angered Moscow.')).toEqual([
+      ['Government of Denmark', 'say', 'it would check every tanker'],
+    ]);
+  });
+});

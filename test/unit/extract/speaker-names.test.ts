@@ -26,3 +26,26 @@ describe("a state's institutions", () => {
     ).toEqual(["Russia's foreign ministry"]);
   });
 });
+
+describe('the delayed identification of a lede', () => {
+  it('a definite title opening the article unnamed is the person whose words come next', () => {
+    const text = [
+      "Ruritania's foreign minister said on Sunday that the border would stay closed.",
+      'Anna Lindqvist said the decision was final.',
+    ].join('\n\n');
+    expect(who(text)).toEqual(['Anna Lindqvist', 'Anna Lindqvist']);
+  });
+
+  it('an indefinite role, or one followed by another body first, stays the role', () => {
+    expect(
+      who(
+        'A senior official said the border would stay closed.\n\nAnna Lindqvist said the decision was final.',
+      ),
+    ).toEqual(['senior official', 'Anna Lindqvist']);
+    expect(
+      who(
+        'The presiding judge said the line was unfair.\n\nThe boundary should follow the river, the court said.\n\nAnna Lindqvist said the ruling was a victory.',
+      ),
+    ).toEqual(['presiding judge', 'court', 'Anna Lindqvist']);
+  });
+});

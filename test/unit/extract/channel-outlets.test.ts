@@ -1,0 +1,38 @@
+// Outlets the gazetteer does not know, named the way news names them, and the programme
+// "told the programme" means.
+
+import { extract } from './support';
+
+const channel = (text: string) =>
+  extract(text).map((s) => s.intermediary && `${s.intermediary.outlet}/${s.intermediary.kind}`);
+
+describe('outlets named by their own words', () => {
+  it.each([
+    ['Lena Berg told Radio Zenit that the talks would go on.', 'Radio Zenit/INTERVIEW'],
+    ['“We will not back down,” Nikos Pappas told Orion TV.', 'Orion TV/INTERVIEW'],
+    [
+      'Greg Holm told the Southern Financial Review that the refinery had been delayed.',
+      'Southern Financial Review/INTERVIEW',
+    ],
+    ['“People must leave,” Jan de Vries told the public broadcaster NOS.', 'NOS/INTERVIEW'],
+  ])('%s', (text, via) => {
+    expect(channel(text)).toEqual([via]);
+  });
+});
+
+describe('"told the programme"', () => {
+  it("is the broadcaster the speaker was last on, not a paper or another guest's channel", () => {
+    const text = [
+      "Rachel Orme told the BBC's Today programme that no ransom was paid.",
+      'Nadia Bell said in an interview with the Financial Times that Qatar had mediated.',
+      'Giles Hart told Sky News that the terms should be published.',
+      'Orme told the programme that the engineer would land on Thursday.',
+    ].join('\n\n');
+    expect(channel(text)).toEqual([
+      'BBC/BROADCAST',
+      'Financial Times/INTERVIEW',
+      'Sky News/INTERVIEW',
+      'BBC/BROADCAST',
+    ]);
+  });
+});
