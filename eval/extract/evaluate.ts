@@ -71,7 +71,8 @@ export function loadDocuments(): EvalDocument[] {
 /**
  * The news sets (eval/extract/news): articles like real coverage. `dev` and `heldout` were
  * split before any rule was changed; `dev2` and `heldout2` are a second round, written blind
- * and split before the next round of rules. Held-out sets are scored, never read while
+ * and split before the next round of rules; `heldout3` was written blind while that round
+ * ran and sealed before its second half landed. Held-out sets are scored, never read while
  * developing.
  */
 export const NEWS_SETS = {
@@ -79,6 +80,7 @@ export const NEWS_SETS = {
   heldout: /^heldout\.json$/,
   dev2: /^dev-2-[a-z]\.json$/,
   heldout2: /^heldout-2-[a-z]\.json$/,
+  heldout3: /^heldout-3-[a-z]\.json$/,
 } as const;
 
 export type NewsSet = keyof typeof NEWS_SETS;
