@@ -7,6 +7,7 @@ import type { ApiIngestQueue } from './api/queue';
 import { createServer } from './api/server';
 import { serveGraphQLOverWebSocket } from './api/websocket';
 import { createEventBus } from './bus/event-bus';
+import { bumpOnCommit, inProcessGraphVersion, redisGraphVersion } from './bus/graph-version';
 import { ingestQueue } from './bus/ingest-queue';
 import { redisConnection } from './bus/redis';
 import { announcementsSettled } from './core/events/announce-statements';
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
     ? ingestQueue(config.redisUrl, config.queue)
     : undefined;
   const rateLimitRedis = config.redisUrl ? redisConnection(config.redisUrl, 'fails-fast') : undefined;
+  // Shared through Redis: a write by any replica or worker ends every replica's cached answers.
+  const graphVersion = rateLimitRedis ? redisGraphVersion(rateLimitRedis) : inProcessGraphVersion();
+  bumpOnCommit(connection.db, graphVersion, log);
   const yoga = createServer({
     db: connection.db,
     config,
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
     events,
     ...(queue ? { queue } : {}),
     ...(rateLimitRedis ? { rateLimitRedis } : {}),
+    graphVersion,
   });
   const http = createHttpServer(yoga);
   const websocket = serveGraphQLOverWebSocket(http, yoga, { maxConnections: config.limits.maxSubscriptions });

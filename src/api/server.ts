@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { type EventBus, inProcessEventBus } from '../bus/event-bus';
+import { bumpOnCommit, type GraphVersion, inProcessGraphVersion } from '../bus/graph-version';
 import type { AppConfig } from '../platform/config';
 import { projectRoot } from '../platform/project-root';
 import { createRequestLogger, type RequestLogger } from '../platform/structured-log';
@@ -33,6 +34,7 @@ import { useRateLimit } from './plugins/use-rate-limit';
 import { useRequestLogging } from './plugins/use-request-logging';
 import { useRequestSize } from './plugins/use-request-size';
 import { useResponseBudget, withResponseBudget } from './plugins/use-response-budget';
+import { useResponseCache } from './plugins/use-response-cache';
 import { useRoles } from './plugins/use-roles';
 import type { ApiIngestQueue } from './queue';
 import { resolvers } from './resolvers';
@@ -56,6 +58,11 @@ export interface ServerOptions {
   queue?: ApiIngestQueue;
   /** where replicas share their rate-limit budgets; without it each process counts alone */
   rateLimitRedis?: Redis;
+  /**
+   * the graph version the response cache keys by (CLAIMGRAPH_RESPONSE_CACHE_TTL_MS), moved on by
+   * whoever writes (src/bus/graph-version.ts); default one in this process, moved on by `db`
+   */
+  graphVersion?: GraphVersion;
 }
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, never>, RequestContext>;
@@ -91,6 +98,7 @@ export function createServer({
   events,
   queue,
   rateLimitRedis,
+  graphVersion,
 }: ServerOptions): ClaimgraphServer {
   const log = logger ?? createRequestLogger(config.observability);
   const bus = events ?? inProcessEventBus(log);
@@ -191,7 +199,23 @@ export function createServer({
       useResponseBudget({ maxBytes: config.limits.maxResponseBytes }),
       useRoles({ schema, requirements, requireReadKey: config.auth.requireReadKey }),
       useErrorCodes(),
+      ...(config.responseCache.ttlMs > 0
+        ? [
+            useResponseCache({
+              ttlMs: config.responseCache.ttlMs,
+              maxBytes: config.responseCache.maxBytes,
+              graphVersion: graphVersion ?? versionMovedBy(db, log),
+              authenticate,
+            }),
+          ]
+        : []),
       ...plugins,
     ],
   });
+}
+
+function versionMovedBy(db: Database, log: RequestLogger): GraphVersion {
+  const version = inProcessGraphVersion();
+  bumpOnCommit(db, version, log);
+  return version;
 }

@@ -7,7 +7,9 @@
 // (CLAIMGRAPH_QUEUE_LOCK_MS).
 
 import { createEventBus } from '../bus/event-bus';
+import { bumpOnCommit, redisGraphVersion } from '../bus/graph-version';
 import { type IngestJobData, ingestWorker } from '../bus/ingest-queue';
+import { redisConnection } from '../bus/redis';
 import { announcementsSettled } from '../core/events/announce-statements';
 import { type IngestOutcome, ingestArticle, type ValidArticle } from '../core/ingest/ingest-article';
 import { loadConfig } from '../platform/config';
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
   }
   const connection = await connect(config, log);
   const events = createEventBus(config.redisUrl, log);
+  // The API replicas' response caches key by this version: each article written ends them.
+  const versionRedis = redisConnection(config.redisUrl, 'fails-fast');
+  bumpOnCommit(connection.db, redisGraphVersion(versionRedis), log);
   let done = 0;
   let failedTries = 0;
   const worker = ingestWorker<ValidArticle, IngestOutcome>(
@@ -59,6 +64,7 @@ async function main(): Promise<void> {
     await worker.close();
     await announcementsSettled(events);
     await events.close();
+    versionRedis.disconnect();
     await connection.close();
   });
 }

@@ -94,6 +94,14 @@ export interface AppConfig {
   /** proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client, for the rate limits */
   trustedProxies: string[];
   queue: QueueConfig;
+  responseCache: ResponseCacheConfig;
+}
+
+export interface ResponseCacheConfig {
+  /** how long a query's answer may be served again (0: no response cache, the default) */
+  ttlMs: number;
+  /** the cache's size in bytes of serialised answers */
+  maxBytes: number;
 }
 
 export interface QueueConfig {
@@ -281,6 +289,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       attempts: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_ATTEMPTS', 3),
       concurrency: positiveFromEnv(env, 'CLAIMGRAPH_WORKER_CONCURRENCY', 4),
       lockMs: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_LOCK_MS', 30_000),
+    },
+    responseCache: {
+      ttlMs: countFromEnv(env, 'CLAIMGRAPH_RESPONSE_CACHE_TTL_MS', 0),
+      maxBytes: positiveFromEnv(env, 'CLAIMGRAPH_RESPONSE_CACHE_BYTES', 64 * 1024 * 1024),
     },
   };
 }

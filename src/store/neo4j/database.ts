@@ -30,6 +30,13 @@ export interface QueryEvent {
 
 export type QueryListener = (event: QueryEvent) => void;
 
+/**
+ * Told of each write transaction this process commits, before the write's caller is answered
+ * (so a cache it invalidates cannot serve the old answer to that caller's next read). It
+ * reports its own failures: the write has committed, whatever the listener does.
+ */
+export type CommitListener = (operation: string) => Promise<void>;
+
 export interface Database {
   readonly driver: Driver;
   readonly name: string;
@@ -49,6 +56,7 @@ export interface Database {
   /** a managed read transaction running several queries against one snapshot */
   readTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   addQueryListener(listener: QueryListener): () => void;
+  addCommitListener(listener: CommitListener): () => void;
   /**
    * This database as one request sees it: its transactions start after `after` (bookmarks of a
    * write the client made through another replica), and the bookmarks of its own writes go to
@@ -82,6 +90,7 @@ export function createDatabase(
   deadlines: TransactionDeadlines = {},
 ): Database {
   const listeners = new Set<QueryListener>();
+  const commitListeners = new Set<CommitListener>();
   const availability = createAvailability(driver, name, availabilityOptions);
   // Every session of this process after the writes this process made: read-your-writes on a
   // cluster, where a read may be routed to a follower that has not caught up yet.
@@ -147,6 +156,7 @@ export function createDatabase(
           config(operation, mode),
         );
         causality.written?.(session.lastBookmarks());
+        await Promise.all([...commitListeners].map((listener) => listener(operation).catch(() => {})));
         return result;
       } catch (error) {
         if (isUnreachable(error)) availability.markDown();
@@ -193,6 +203,10 @@ export function createDatabase(
     addQueryListener(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    addCommitListener(listener) {
+      commitListeners.add(listener);
+      return () => commitListeners.delete(listener);
     },
     causal: (after, written) => view({ after, written }),
     close: () => {
