@@ -83,7 +83,7 @@ describe('npm run ingest', () => {
     // Issue 17, finding 3: the CLI printed counts only; a user could not see what was extracted.
     // Files are taken in order (more/again.txt first); one.txt, at the same URL, comes after it.
     expect(run.stdout).toMatch(
-      /again\.txt: source:\S+, 2 statements\n {2}Ilse Marwick say: “We will not back down”\n {2}Councillors tell: the vote “was close”/,
+      /again\.txt: source:\S+, 2 statements\n {2}Ilse Marwick say: “We will not back down”\n {2}Councillors tell via Eastport Courier \(INTERVIEW\): the vote “was close”/,
     );
     expect(run.stdout).toMatch(/one\.txt: already stored as source:\S+; nothing written/);
     // Issue 17, finding 6: a file with no attributable statement was counted without a word.
