@@ -1,5 +1,6 @@
 // Issue 17, finding 8: the README's examples must work as pasted. Every ```sh and ```graphql
-// block runs, in the order a reader meets them, against the real API process started as
+// block of the README and of the walk-through it links (docs/first-ten-minutes.md) runs, in the
+// order a reader meets them, against the real API process started as
 // `npm start` starts it (on the tests' Neo4j, with the development key it keeps beside its
 // data). Only the blocks that start the service itself or need Docker are left to CI and the
 // start-up test.
@@ -18,18 +19,24 @@ import { TEST_URI_ENV } from '../support/test-database';
 interface Block {
   lang: 'sh' | 'graphql';
   code: string;
-  line: number;
+  /** page:line */
+  where: string;
 }
 
 const STARTS_THE_SERVICE = /\bnpm (install|start|test)\b|\bdocker\b/;
 
+/** The pages a new user reads first, in order. */
+const PAGES = ['README.md', 'docs/first-ten-minutes.md'];
+
 function readmeBlocks(): Block[] {
-  const text = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-  return [...text.matchAll(/^```(sh|graphql)\n([\s\S]*?)^```$/gm)].map((match) => ({
-    lang: match[1] as Block['lang'],
-    code: match[2] as string,
-    line: text.slice(0, match.index).split('\n').length,
-  }));
+  return PAGES.flatMap((page) => {
+    const text = readFileSync(join(projectRoot(), page), 'utf8');
+    return [...text.matchAll(/^```(sh|graphql)\n([\s\S]*?)^```$/gm)].map((match) => ({
+      lang: match[1] as Block['lang'],
+      code: match[2] as string,
+      where: `${page}:${text.slice(0, match.index).split('\n').length}`,
+    }));
+  });
 }
 
 function run(command: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
@@ -104,7 +111,7 @@ describe('the README, as pasted', () => {
     const blocks = readmeBlocks();
     const ran: string[] = [];
     for (const block of blocks) {
-      const where = `README.md:${block.line}`;
+      const { where } = block;
       if (block.lang === 'sh') {
         if (STARTS_THE_SERVICE.test(block.code)) continue;
         const command = block.code
