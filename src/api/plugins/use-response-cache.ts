@@ -33,16 +33,13 @@ const UNVERSIONED = ':unversioned';
 
 /** Entries expire by their ttl; the version in the key does the invalidating. */
 function byteBoundedCache(maxBytes: number): Cache {
-  const entries = new LRUCache<string, CachedResult>({
-    maxSize: maxBytes,
-    // An answer larger than the whole cache is not kept.
-    sizeCalculation: (result) => Math.max(1, JSON.stringify(result).length),
-    ttlAutopurge: false,
-  });
+  const entries = new LRUCache<string, CachedResult>({ maxSize: maxBytes, ttlAutopurge: false });
   return {
     set(id, data, _entities, ttl) {
-      if (id.endsWith(UNVERSIONED) || JSON.stringify(data).length > maxBytes) return;
-      entries.set(id, data as CachedResult, { ttl });
+      if (id.endsWith(UNVERSIONED)) return;
+      // Measured once, here; an answer larger than the whole cache is not kept.
+      const size = Math.max(1, JSON.stringify(data).length);
+      if (size <= maxBytes) entries.set(id, data as CachedResult, { ttl, size });
     },
     get: (id) => (id.endsWith(UNVERSIONED) ? undefined : entries.get(id)),
     invalidate() {

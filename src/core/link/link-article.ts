@@ -18,9 +18,9 @@ import {
   claimCandidates,
   contestedClaims,
   copyCandidates,
-  sourceTextsIn,
   topicCandidates,
 } from '../../store/repo/link-lookups';
+import { sourceTextsByIdsIn } from '../../store/repo/sources';
 
 export interface ArticleCopy {
   /** the other article */
@@ -88,7 +88,7 @@ async function copiedArticle(
     },
   );
   if (candidates.length === 0) return undefined;
-  const texts = await sourceTextsIn(
+  const texts = await sourceTextsByIdsIn(
     tx,
     candidates.map((candidate) => candidate.id),
   );
@@ -96,7 +96,7 @@ async function copiedArticle(
   let copy: ArticleCopy | undefined;
   for (const candidate of candidates) {
     const text = texts.get(candidate.id);
-    const score = text === undefined ? 0 : resemblance(text);
+    const score = text ? resemblance(text) : 0;
     if (!isCopy(score) || (copy && copy.resemblance >= score)) continue;
     copy = {
       sourceId: candidate.id,

@@ -129,17 +129,6 @@ export async function copyCandidates(
   });
 }
 
-/** The stored texts of these sources, by id (a source without one is left out). */
-export async function sourceTextsIn(tx: Transaction, ids: readonly string[]): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
-  if (ids.length === 0) return texts;
-  for (const record of (await tx.run(cypher('source-texts-by-ids'), { ids: [...ids] })).records) {
-    const text = record.get('text');
-    if (typeof text === 'string') texts.set(String(record.get('key')), text);
-  }
-  return texts;
-}
-
 export interface SameTextSource {
   id: string;
   url?: string;

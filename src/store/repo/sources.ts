@@ -20,18 +20,28 @@ export async function sourcesByIdsIn(tx: Transaction, ids: readonly string[]): P
   return sourcesOf(await tx.run(cypher('sources-by-ids'), { ids: [...ids] }));
 }
 
+const textsOf = (result: QueryResult) =>
+  new Map(
+    result.records.map((record): [string, string | null] => {
+      const text = record.get('text');
+      return [String(record.get('key')), typeof text === 'string' ? text : null];
+    }),
+  );
+
 /** Full texts by source id; a source without a text maps to null. */
 export async function sourceTextsByIds(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, string | null>> {
-  const result = await db.read('sources.texts', cypher('source-texts-by-ids'), { ids: [...ids] });
-  return new Map(
-    result.records.map((record) => {
-      const text = record.get('text');
-      return [String(record.get('key')), typeof text === 'string' ? text : null];
-    }),
-  );
+  return textsOf(await db.read('sources.texts', cypher('source-texts-by-ids'), { ids: [...ids] }));
+}
+
+/** The same, inside the caller's transaction (the linker reads its copy candidates' bodies). */
+export async function sourceTextsByIdsIn(
+  tx: Transaction,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  return textsOf(await tx.run(cypher('source-texts-by-ids'), { ids: [...ids] }));
 }
 
 export async function sourceByUrl(db: Database, url: string): Promise<Source | undefined> {
