@@ -127,6 +127,11 @@ export function storeDirectory(home = defaultHome()): string {
   return join(home, 'data', 'databases', 'neo4j');
 }
 
+/** NEO4J_JAVA_OPTS: further JVM options for the local Neo4j, separated by spaces. */
+function extraJvmOptions(): string[] {
+  return (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter((option) => option !== '');
+}
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const { port, log } = options;
   const home = options.home ?? defaultHome();
@@ -151,6 +156,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `-Xms${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     `-Xmx${options.heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     '-XX:+UseG1GC',
+    ...extraJvmOptions(),
     ...JVM_OPENS,
     '-cp',
     classes ? [classes, classpath].join(delimiter) : classpath,
