@@ -72,7 +72,8 @@ export function loadDocuments(): EvalDocument[] {
  * The news sets (eval/extract/news): articles like real coverage. `dev` and `heldout` were
  * split before any rule was changed; `dev2` and `heldout2` are a second round, written blind
  * and split before the next round of rules; `heldout3` was written blind while that round
- * ran and sealed before its second half landed. Held-out sets are scored, never read while
+ * ran and sealed before its second half landed; `heldout4` was written blind to the guide's
+ * interview-channel rule before the rule was implemented. Held-out sets are scored, never read while
  * developing.
  */
 export const NEWS_SETS = {
@@ -81,6 +82,7 @@ export const NEWS_SETS = {
   dev2: /^dev-2-[a-z]\.json$/,
   heldout2: /^heldout-2-[a-z]\.json$/,
   heldout3: /^heldout-3-[a-z]\.json$/,
+  heldout4: /^heldout-4-[a-z]\.json$/,
 } as const;
 
 export type NewsSet = keyof typeof NEWS_SETS;
