@@ -1,8 +1,10 @@
-// npm run bench:ingest [-- --articles N --warmup N --workers 1,2,4 --concurrency 4]: ingestion
+// npm run bench:ingest [-- --articles N --warmup N --workers 1,2,4 --concurrency 8
+// --group-sizes 1,8]: ingestion
 // end to end on this machine, into a throw-away local Neo4j, with a throw-away Debian
 // redis-server: first today's path (one process ingesting one article after another and
 // announcing its statements, the baseline, measured in the same run), then
-// the queue with 1, 2 and 4 worker processes. Each phase ingests fresh ~800-word synthetic
+// the queue with 1, 2 and 4 worker processes, each count once per group size (how many
+// articles a worker writes in one transaction: 1 is each alone). Each phase ingests fresh ~800-word synthetic
 // articles (no duplicates), timed from the first enqueue to the last job done, after a warm-up
 // (--warmup articles, untimed: Neo4j's JIT compiles its query code during the first few
 // hundred queries, and would otherwise bill the baseline for it). Each phase's CPU is split
@@ -42,7 +44,8 @@ function option(name: string, fallback: string): string {
 
 const ARTICLES = Number(option('articles', '300'));
 const WORKER_COUNTS = option('workers', '1,2,4').split(',').map(Number);
-const CONCURRENCY = Number(option('concurrency', '4'));
+const CONCURRENCY = Number(option('concurrency', '8'));
+const GROUP_SIZES = option('group-sizes', '1,8').split(',').map(Number);
 const WARMUP = Number(option('warmup', '50'));
 const CORES = availableParallelism();
 
@@ -136,7 +139,8 @@ async function main(): Promise<void> {
       ...base.queue,
       concurrency: CONCURRENCY,
     });
-    for (const count of WORKER_COUNTS) {
+    const phases = GROUP_SIZES.flatMap((groupSize) => WORKER_COUNTS.map((count) => ({ groupSize, count })));
+    for (const { groupSize, count } of phases) {
       const workers: ChildProcess[] = [];
       for (let i = 0; i < count; i++) {
         workers.push(
@@ -145,13 +149,17 @@ async function main(): Promise<void> {
             NEO4J_URI: neo4j.uri,
             CLAIMGRAPH_REDIS_URL: redis.url,
             CLAIMGRAPH_WORKER_CONCURRENCY: String(CONCURRENCY),
+            CLAIMGRAPH_WORKER_GROUP_SIZE: String(groupSize),
             NODE_ENV: 'production',
           }),
         );
       }
       await Promise.all(workers.map((child) => waitForLine(child, /claimgraph worker ready/, 60_000)));
       const articles = fresh(ARTICLES);
-      const progress = bar(`queue, ${count} worker${count === 1 ? '' : 's'}`, articles.length);
+      const progress = bar(
+        `queue, ${count} worker${count === 1 ? '' : 's'}, groups ≤ ${groupSize}`,
+        articles.length,
+      );
       const phaseCpu = phaseCpuMeter(
         neo4jPid,
         workers.map((child) => child.pid as number),
@@ -172,7 +180,7 @@ async function main(): Promise<void> {
       const cpu = phaseCpu();
       progress.stop();
       rows.push({
-        phase: `queue: ${count} worker process${count === 1 ? '' : 'es'} × ${CONCURRENCY} jobs`,
+        phase: `queue: ${count} worker process${count === 1 ? '' : 'es'} × ${CONCURRENCY} jobs, ${groupSize === 1 ? 'each article alone' : `≤ ${groupSize} articles per transaction`}`,
         articles: articles.length,
         seconds: queueSeconds,
         ...cpu,

@@ -1,6 +1,7 @@
-// npm run worker: takes articles off the ingest queue (CLAIMGRAPH_REDIS_URL) and ingests each
-// in its own transaction, CLAIMGRAPH_WORKER_CONCURRENCY at a time, announcing the statements
-// it wrote on the event bus before the job completes (a re-run of a job whose worker died
+// npm run worker: takes articles off the ingest queue (CLAIMGRAPH_REDIS_URL) and ingests them,
+// CLAIMGRAPH_WORKER_CONCURRENCY at a time, writing the articles in hand together in one
+// transaction (up to CLAIMGRAPH_WORKER_GROUP_SIZE; each article whole or not at all) and
+// announcing the statements it wrote on the event bus before the job completes (a re-run of a job whose worker died
 // after its commit announces the stored article again: at least once). Run as many as you
 // like, on any machine that reaches Redis and Neo4j. SIGINT/SIGTERM finish the jobs in hand,
 // then stop; a killed worker's jobs are retried by the others once their lock lapses
@@ -11,6 +12,7 @@ import { bumpOnCommit, redisGraphVersion } from '../bus/graph-version';
 import { type IngestJobData, ingestWorker } from '../bus/ingest-queue';
 import { redisConnection } from '../bus/redis';
 import { announcementsSettled } from '../core/events/announce-statements';
+import { articleWriteGroup } from '../core/ingest/article-write-group';
 import { type IngestOutcome, ingestArticle, type ValidArticle } from '../core/ingest/ingest-article';
 import { loadConfig } from '../platform/config';
 import { consoleLogger } from '../platform/logger';
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   // The API replicas' response caches key by this version: each article written ends them.
   const versionRedis = redisConnection(config.redisUrl, 'fails-fast');
   bumpOnCommit(connection.db, redisGraphVersion(versionRedis), log);
+  const writeGroup = articleWriteGroup(connection.db, { maxArticles: config.queue.groupSize });
   let done = 0;
   let failedTries = 0;
   const worker = ingestWorker<ValidArticle, IngestOutcome>(
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
       ingestArticle(connection.db, data.article, data.by, events, {
         awaitAnnouncement: true,
         rerun: run.rerun,
+        writeGroup,
       }),
     {
       ...config.queue,

@@ -109,6 +109,8 @@ export interface QueueConfig {
   attempts: number;
   /** jobs one worker process runs at once */
   concurrency: number;
+  /** the most articles a worker writes in one transaction (1: each alone) */
+  groupSize: number;
   /** how long a worker's claim on a job lasts unrenewed: a killed worker's job is retried after it */
   lockMs: number;
 }
@@ -287,7 +289,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: trustedProxiesFromEnv(env),
     queue: {
       attempts: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_ATTEMPTS', 3),
-      concurrency: positiveFromEnv(env, 'CLAIMGRAPH_WORKER_CONCURRENCY', 4),
+      concurrency: positiveFromEnv(env, 'CLAIMGRAPH_WORKER_CONCURRENCY', 8),
+      groupSize: positiveFromEnv(env, 'CLAIMGRAPH_WORKER_GROUP_SIZE', 8),
       lockMs: positiveFromEnv(env, 'CLAIMGRAPH_QUEUE_LOCK_MS', 30_000),
     },
     responseCache: {

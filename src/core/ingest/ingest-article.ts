@@ -159,68 +159,65 @@ async function claimPublication(
  * then create only the actors no one else created meanwhile (never overwriting one: an actor
  * that exists keeps what it has) and write it all.
  */
-async function writeArticle(
-  db: Database,
-  input: ValidArticle,
-  hash: string,
-  extraction: ExtractionResult,
+async function writeArticleIn(
+  tx: Transaction,
+  article: PreparedArticle,
   by: Principal,
 ): Promise<IngestOutcome> {
-  return db.write('ingest.article', async (tx) => {
-    const { scope, sameText } = await claimPublication(tx, input, hash);
-    const matches = await resolveNames(tx, namesToResolve(extraction, input));
-    const plan = planIngest(extraction, input, hash, matches, input.text, scope);
-    // The same text stored from another outlet is the copy's original: no need to look for one.
-    const known = sameText
-      ? {
-          sourceId: sameText.id,
-          resemblance: 1,
-          isCopy: copiesLater(input.publishedAt, sameText.publishedAt),
-        }
-      : undefined;
-    const linked = await linkArticle(
-      tx,
-      linkableArticle(plan, extraction, input, input.text),
-      known ? { copy: known } : {},
-    );
-    const { copy } = linked;
-    // Locked only now, after the linker's reads: an actor every article names (an outlet, a
-    // surname no one could resolve) is then held while this article writes, not while it links.
-    const planned = plan.data.actors.map((actor) => actor.id);
-    const created = await claimIds(tx, 'Actor', planned);
-    const taken = await storedActors(
-      tx,
-      planned.filter((id) => !created.has(id)),
-    );
-    for (const actor of plan.data.actors) {
-      const stored = taken.get(actor.id);
-      if (stored && nameKey(stored.name) !== nameKey(actor.name)) {
-        throw new ConflictError(
-          `The id ${actor.id} derived for ${JSON.stringify(actor.name)} belongs to ${JSON.stringify(stored.name)}`,
-          { id: actor.id },
-        );
+  const { input, hash, extraction } = article;
+  const { scope, sameText } = await claimPublication(tx, input, hash);
+  const matches = await resolveNames(tx, namesToResolve(extraction, input));
+  const plan = planIngest(extraction, input, hash, matches, input.text, scope);
+  // The same text stored from another outlet is the copy's original: no need to look for one.
+  const known = sameText
+    ? {
+        sourceId: sameText.id,
+        resemblance: 1,
+        isCopy: copiesLater(input.publishedAt, sameText.publishedAt),
       }
+    : undefined;
+  const linked = await linkArticle(
+    tx,
+    linkableArticle(plan, extraction, input, input.text),
+    known ? { copy: known } : {},
+  );
+  const { copy } = linked;
+  // Locked only now, after the linker's reads: an actor every article names (an outlet, a
+  // surname no one could resolve) is then held while this article writes, not while it links.
+  const planned = plan.data.actors.map((actor) => actor.id);
+  const created = await claimIds(tx, 'Actor', planned);
+  const taken = await storedActors(
+    tx,
+    planned.filter((id) => !created.has(id)),
+  );
+  for (const actor of plan.data.actors) {
+    const stored = taken.get(actor.id);
+    if (stored && nameKey(stored.name) !== nameKey(actor.name)) {
+      throw new ConflictError(
+        `The id ${actor.id} derived for ${JSON.stringify(actor.name)} belongs to ${JSON.stringify(stored.name)}`,
+        { id: actor.id },
+      );
     }
-    await writeDataSet(
-      tx,
-      linkedData({ ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) }, linked),
-      LINK_WRITE_MODES,
-    );
-    if (copy && !copy.isCopy) await addDerivation(tx, copy.sourceId, plan.publicationId, 'SYNDICATES');
-    await audit(tx, by, {
-      operation: 'INGEST_ARTICLE',
-      targetKind: 'Source',
-      targetId: plan.publicationId,
-      after: { ...(await storedSource(tx, plan.publicationId)), statementIds: plan.statementIds },
-    });
-    return {
-      sourceId: plan.publicationId,
-      statementIds: plan.statementIds,
-      createdActorIds: plan.createdActorIds.filter((id) => created.has(id)),
-      duplicate: false,
-      updatedFields: [],
-    };
+  }
+  await writeDataSet(
+    tx,
+    linkedData({ ...plan.data, actors: plan.data.actors.filter((actor) => created.has(actor.id)) }, linked),
+    LINK_WRITE_MODES,
+  );
+  if (copy && !copy.isCopy) await addDerivation(tx, copy.sourceId, plan.publicationId, 'SYNDICATES');
+  await audit(tx, by, {
+    operation: 'INGEST_ARTICLE',
+    targetKind: 'Source',
+    targetId: plan.publicationId,
+    after: { ...(await storedSource(tx, plan.publicationId)), statementIds: plan.statementIds },
   });
+  return {
+    sourceId: plan.publicationId,
+    statementIds: plan.statementIds,
+    createdActorIds: plan.createdActorIds.filter((id) => created.has(id)),
+    duplicate: false,
+    updatedFields: [],
+  };
 }
 
 /** The stored article this one is, if any: the same URL, or the same text from the same outlet. */
@@ -264,6 +261,13 @@ export interface IngestOptions {
    * then announced again, so subscribers hear of each statement at least once, never not at all.
    */
   rerun?: boolean;
+  /** Write with the other articles in hand (a worker's group commit) instead of alone. */
+  writeGroup?: ArticleWriteGroup;
+}
+
+/** Writes prepared articles, perhaps several in one transaction (article-write-group.ts). */
+export interface ArticleWriteGroup {
+  write(article: PreparedArticle, by: Principal): Promise<IngestOutcome>;
 }
 
 /**
@@ -278,7 +282,7 @@ export async function ingestArticle(
   events?: EventPublisher,
   options: IngestOptions = {},
 ): Promise<IngestOutcome> {
-  const outcome = await recordArticle(db, raw, by);
+  const outcome = await recordArticle(db, raw, by, options.writeGroup);
   let announced = outcome.statementIds;
   if (outcome.duplicate && options.rerun && events) announced = await statementIdsOf(db, outcome.sourceId);
   const announcing = announceInBackground(db, events, announced);
@@ -293,22 +297,78 @@ async function statementIdsOf(db: Database, sourceId: string): Promise<string[]>
   return statements.map((statement) => statement.id);
 }
 
-async function recordArticle(db: Database, raw: IngestInput, by: Principal): Promise<IngestOutcome> {
+async function recordArticle(
+  db: Database,
+  raw: IngestInput,
+  by: Principal,
+  group: ArticleWriteGroup | undefined,
+): Promise<IngestOutcome> {
+  const prepared = await prepareArticle(db, raw);
+  if (!('input' in prepared)) return prepared;
+  return group ? group.write(prepared, by) : recordPrepared(db, prepared, by);
+}
+
+/** An article validated, found not to be stored already, and extracted: ready to write. */
+export interface PreparedArticle {
+  input: ValidArticle;
+  hash: string;
+  extraction: ExtractionResult;
+}
+
+/**
+ * Everything an ingest does before its write transaction: validation (which throws for an
+ * article that breaks the contract), the look-up of a stored copy, and the extraction.
+ */
+export async function prepareArticle(
+  db: Database,
+  raw: IngestInput,
+): Promise<PreparedArticle | IngestOutcome> {
   const input = validateArticle(raw);
   const hash = contentHash(input.text);
   const known = await knownDuplicate(db, input, hash);
   if (known !== undefined) return duplicateOf(known);
-  const extraction = await extractArticle(input);
+  return { input, hash, extraction: await extractArticle(input) };
+}
+
+/** A prepared article written in a transaction of its own. */
+export async function recordPrepared(
+  db: Database,
+  article: PreparedArticle,
+  by: Principal,
+): Promise<IngestOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeArticle(db, input, hash, extraction, by);
+      return await db.write('ingest.article', (tx) => writeArticleIn(tx, article, by));
     } catch (error) {
       if (error instanceof StoredArticle)
-        return updateStoredArticle(db, error.sourceId, input, extraction, by);
+        return updateStoredArticle(db, error.sourceId, article.input, article.extraction, by);
       // Another text under the same URL committed between our look-up and our write (the URL
       // is unique): once more, and the look-up finds it.
       if (error instanceof ConflictError && attempt === 1) continue;
       throw error;
     }
+  }
+}
+
+/**
+ * Several prepared articles written in ONE transaction, one after another, each as it would
+ * be alone (a later one sees the earlier ones' claims, actors and text): one commit, and one
+ * refresh of each full-text index, instead of one per article. Each article is still written
+ * whole or not at all. Answers undefined, having written nothing, when any of them would not
+ * write as a new article (stored meanwhile, a conflict, an error): the caller then writes each
+ * alone, so one bad article fails alone.
+ */
+export async function recordPreparedTogether(
+  db: Database,
+  articles: ReadonlyArray<{ article: PreparedArticle; by: Principal }>,
+): Promise<IngestOutcome[] | undefined> {
+  try {
+    return await db.write('ingest.articles', async (tx) => {
+      const outcomes: IngestOutcome[] = [];
+      for (const { article, by } of articles) outcomes.push(await writeArticleIn(tx, article, by));
+      return outcomes;
+    });
+  } catch {
+    return undefined;
   }
 }
