@@ -52,12 +52,13 @@ describe('articles written together in one transaction', () => {
       {},
     );
     const record = result.records[0];
+    if (!record) throw new Error('claimGraphShape expected one row, got none');
     return {
-      shared: (record?.get('shared') as Array<{ toNumber(): number } | number>)
+      shared: (record.get('shared') as Array<{ toNumber(): number } | number>)
         .map((n) => (typeof n === 'number' ? n : n.toNumber()))
         .sort(),
-      statements: Number(record?.get('statements')),
-      copies: (record?.get('copies') as string[]).sort(),
+      statements: Number(record.get('statements')),
+      copies: (record.get('copies') as string[]).sort(),
     };
   }
 
