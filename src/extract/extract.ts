@@ -1,6 +1,7 @@
 // The extractor as a pipeline: paragraphs -> furniture -> quotations -> tokens -> names ->
-// direct quotes + reported speech -> speakers, channels and dates, in text order -> channels
-// borrowed by reported speech that quotes a fragment of a channelled quote.
+// direct quotes + reported speech -> speakers, channels and dates, in text order -> the lede's
+// role speaker named -> channels borrowed by reported speech that quotes a fragment of a
+// channelled quote -> an interview's channel carried to what its speaker says later.
 
 import { type Attribution, type TextPiece, withoutRange } from './attribution';
 import { borrowChannels } from './channels';
@@ -8,7 +9,8 @@ import { stanceOf } from './cues';
 import { resolveSaidAt, type SaidAt } from './dates';
 import { attributeQuotes } from './direct';
 import { markFurniture } from './furniture';
-import { findIntermediary } from './intermediaries';
+import { type FoundIntermediary, findIntermediary, namesVenue } from './intermediaries';
+import { type ChannelMark, carryInterviews } from './interviews';
 import { nameLedeSpeaker } from './lede';
 import type { Gender } from './lexicon';
 import { buildRegistry, type Registry } from './mentions';
@@ -46,8 +48,12 @@ export function extractStatements(input: ArticleInput): ExtractionResult {
   );
   const statements = assemble(text, tokens, registry, attributions, input.publishedAt, input.outlet);
   nameLedeSpeaker(statements, tokens[0]?.paragraph ?? 0);
+  // A quote's own channel, borrowed by reported speech that cites it, comes before an interview
+  // carried from earlier in the article.
+  const borrowed = borrowChannels(statements.map((s) => s.statement));
+  carryInterviews(borrowed.map((statement, i) => ({ statement, channel: statements[i]?.channel })));
   return {
-    statements: borrowChannels(statements.map((s) => s.statement)),
+    statements: borrowed,
     speakers: distinctSpeakers(statements),
   };
 }
@@ -57,6 +63,8 @@ interface Assembled {
   pieces: TextPiece[];
   gender?: Gender;
   paragraph: number;
+  /** whether its attribution opens an interview for its speaker or names something else */
+  channel?: ChannelMark;
 }
 
 function assemble(
@@ -69,6 +77,8 @@ function assemble(
 ): Assembled[] {
   const out: Assembled[] = [];
   const history: SpokenBy[] = [];
+  // The speaker each channel phrase was first found for, by its last token.
+  const claimed = new Map<number, string>();
   for (const raw of attributions) {
     const previous = out[out.length - 1];
     if (raw.follows !== undefined && previous?.paragraph !== raw.follows) continue;
@@ -89,15 +99,11 @@ function assemble(
     if (!resolved) continue;
     const { speaker } = resolved;
     const sameSpeaker = previous !== undefined && previous.statement.speaker.name === speaker.name;
-    // "he added", "she continued", an unattributed follow-on, and the same speaker going on in
-    // the interview or broadcast just reported carry its channel (and date).
-    const inInterview =
-      previous !== undefined &&
-      ['INTERVIEW', 'BROADCAST'].includes(previous.statement.intermediary?.kind ?? '') &&
-      a.paragraph - previous.paragraph <= 2;
+    // "he added", "she continued" and an unattributed follow-on carry the channel (and date) of
+    // the statement they continue; an interview's channel reaches the speaker's later words
+    // whatever their cue (carryInterviews, once the lede's speaker is named).
     const continues =
       sameSpeaker && (a.speaker.type === 'previous' || a.cue === 'add' || a.cue === 'continue');
-    const carriesOn = continues || (sameSpeaker && inInterview);
 
     if (a.continuation && previous && isArtefact(previous.statement)) {
       // One post or statement quoted in pieces: extend it.
@@ -106,10 +112,21 @@ function assemble(
       continue;
     }
 
-    let intermediary = findIntermediary(tokens, a.regions, a.cueToken);
-    // Words said to the publishing outlet itself reach the reader through no intermediary.
-    if (intermediary && ownOutlet !== undefined && sameOutlet(intermediary.outlet, ownOutlet))
+    let intermediary = findIntermediary(tokens, a.regions, a.cueToken, ownOutlet);
+    // "X insisted on CBC Radio that P, days after Washington said Q": the phrase names the
+    // channel of the speaker it was found for first, not of another one in the same sentence.
+    if (intermediary) {
+      const owner = claimed.get(intermediary.last);
+      if (owner === undefined) claimed.set(intermediary.last, speaker.name);
+      else if (owner !== speaker.name) intermediary = undefined;
+    }
+    // Words said to the publishing outlet itself reach the reader through no intermediary, and
+    // end any interview the speaker gave elsewhere.
+    let toOwnOutlet = false;
+    if (intermediary && ownOutlet !== undefined && sameOutlet(intermediary.outlet, ownOutlet)) {
       intermediary = undefined;
+      toOwnOutlet = true;
+    }
     if (
       (intermediary?.kind === 'PRESS_STATEMENT' || intermediary?.kind === 'SOCIAL_POST') &&
       intermediary.outlet === ''
@@ -153,7 +170,7 @@ function assemble(
       a.cueToken,
     );
     const said = resolveSaidAt(regionText(tokens, dateRegions), publishedAt);
-    const inherited = carriesOn ? previous?.statement : undefined;
+    const inherited = continues ? previous?.statement : undefined;
     const channel = intermediary
       ? { outlet: intermediary.outlet, kind: intermediary.kind, phrase: intermediary.phrase }
       : inherited?.intermediary;
@@ -174,10 +191,37 @@ function assemble(
       ...(stance ? { stance } : {}),
     };
     const gender = resolved.gender;
-    out.push({ statement, pieces: [...a.pieces], paragraph: a.paragraph, ...(gender ? { gender } : {}) });
+    const mark = channelMark(
+      intermediary,
+      toOwnOutlet || namesVenue(tokens, a.regions) || (a.speaker.type !== 'previous' && isFreshRole(speaker)),
+    );
+    out.push({
+      statement,
+      pieces: [...a.pieces],
+      paragraph: a.paragraph,
+      ...(gender ? { gender } : {}),
+      ...(mark ? { channel: mark } : {}),
+    });
     history.push({ speaker, token: a.cueToken, paragraph: a.paragraph, ...(gender ? { gender } : {}) });
   }
   return out;
+}
+
+/**
+ * An interview the attribution names opens one for the speaker; any other channel it names, or
+ * a setting ("told reporters", "at a news conference", the publishing outlet), closes it.
+ */
+function channelMark(
+  intermediary: FoundIntermediary | undefined,
+  elsewhere: boolean,
+): ChannelMark | undefined {
+  if (intermediary) return intermediary.spokenTo && intermediary.outlet !== '' ? 'opens' : 'closes';
+  return elsewhere ? 'closes' : undefined;
+}
+
+/** "A senior official said": a role named afresh, perhaps not the one who spoke before. */
+function isFreshRole(speaker: ExtractedSpeaker): boolean {
+  return speaker.kind === 'ANONYMOUS' && speaker.method === 'role';
 }
 
 function sameOutlet(a: string, b: string): boolean {

@@ -11,6 +11,11 @@ import type { ExtractedIntermediary } from './types';
 export interface FoundIntermediary extends ExtractedIntermediary {
   first: number;
   last: number;
+  /**
+   * The speaker spoke to the outlet: told a paper or broadcaster, gave it an interview, spoke
+   * on air or to a programme. Not "according to", a statement, a post, a wire agency told.
+   */
+  spokenTo?: boolean;
 }
 
 // Words given to a wire agency reach the article as a wire report; words given to a paper or
@@ -36,15 +41,22 @@ const TO_VERBS = new Set(['said', 'says', 'speaking', 'talking', 'spoke', 'comme
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
 const WRITING_NOUNS = new Set(['op-ed', 'article', 'column', 'essay', 'letter', 'editorial']);
 
+/**
+ * The channel named in an attribution's regions. `ownOutlet`, the publishing outlet, is
+ * recognised by its name or, after "the", its last word ("told the Ledger"), so the caller can
+ * tell words said to the article itself from words said to no one in particular.
+ */
 export function findIntermediary(
   tokens: readonly Token[],
   ranges: readonly TokenRange[],
   cueToken: number,
+  ownOutlet?: string,
 ): FoundIntermediary | undefined {
+  const own = ownOutlet === undefined ? undefined : ownOutletWords(ownOutlet);
   let statement: FoundIntermediary | undefined;
   for (const range of ranges) {
     for (let i = range.first; i <= range.last; i++) {
-      const found = intermediaryAt(tokens, i, range.last, cueToken);
+      const found = intermediaryAt(tokens, i, range.last, cueToken, own);
       if (!found) continue;
       if (found.kind === 'PRESS_STATEMENT') statement ??= found;
       else return found;
@@ -64,15 +76,55 @@ function make(
   last: number,
   outlet: Outlet,
   kind: SourceKind,
+  spokenTo = false,
 ): FoundIntermediary {
-  return { outlet: outlet.name, kind, phrase: span(tokens, first, last), first, last };
+  return {
+    outlet: outlet.name,
+    kind,
+    phrase: span(tokens, first, last),
+    first,
+    last,
+    ...(spokenTo ? { spokenTo } : {}),
+  };
+}
+
+interface OwnOutlet {
+  name: string;
+  /** its words, lower case, without a leading "the" */
+  words: string[];
+}
+
+function ownOutletWords(name: string): OwnOutlet | undefined {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  const words = bare.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length === 0 ? undefined : { name: bare, words };
+}
+
+/** "the Riverside Tribune", "Riverside Tribune", "the Tribune": the publishing outlet. */
+function ownOutletAt(
+  tokens: readonly Token[],
+  i: number,
+  own: OwnOutlet,
+): { outlet: Outlet; next: number } | undefined {
+  const the = tokens[i]?.lower === 'the';
+  const at = the ? i + 1 : i;
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  const full = own.words.every((word, k) => tokens[at + k]?.lower === word && capitalised(at + k));
+  const outlet: Outlet = { name: own.name, type: 'print' };
+  if (full) return { outlet, next: at + own.words.length };
+  const last = own.words[own.words.length - 1] as string;
+  if (the && own.words.length > 1 && tokens[at]?.lower === last && capitalised(at)) {
+    return { outlet, next: at + 1 };
+  }
+  return undefined;
 }
 
 function outletOrDescribed(
   tokens: readonly Token[],
   i: number,
+  own?: OwnOutlet,
 ): { outlet: Outlet; next: number } | undefined {
-  return outletAt(tokens, i) ?? describedOutletAt(tokens, i);
+  return (own && ownOutletAt(tokens, i, own)) ?? outletAt(tokens, i) ?? describedOutletAt(tokens, i);
 }
 
 function intermediaryAt(
@@ -80,6 +132,7 @@ function intermediaryAt(
   i: number,
   limit: number,
   cueToken: number,
+  own: OwnOutlet | undefined,
 ): FoundIntermediary | undefined {
   const t = tokens[i] as Token;
   const next = (k: number): string => (k <= limit ? (tokens[k]?.lower ?? '') : '');
@@ -92,7 +145,11 @@ function intermediaryAt(
   // "told the programme", "told the station's weekend breakfast programme": a broadcaster
   // named before in the article (the caller finds which).
   const referenceAt = i + 1 + (tells && !TELL_FORMS.has(t.lower) ? 1 : 0);
-  if ((tells || t.lower === 'on') && next(referenceAt) === 'the' && !outletOrDescribed(tokens, referenceAt)) {
+  if (
+    (tells || t.lower === 'on') &&
+    next(referenceAt) === 'the' &&
+    !outletOrDescribed(tokens, referenceAt, own)
+  ) {
     const at = referenceAt + 1;
     const word = next(at);
     if (PROGRAMME.test(word) || word === 'station' || word === 'broadcaster') {
@@ -100,22 +157,30 @@ function intermediaryAt(
       if (["'s", '’s'].includes(next(at + 1))) {
         for (let k = at + 2; k <= limit && k <= at + 6; k++) if (PROGRAMME.test(next(k))) last = k;
       }
-      return { outlet: '', kind: 'BROADCAST', phrase: span(tokens, i, last), first: i, last };
+      return {
+        outlet: '',
+        kind: 'BROADCAST',
+        phrase: span(tokens, i, last),
+        first: i,
+        last,
+        spokenTo: true,
+      };
     }
   }
   if (tells) {
     const at = TELL_FORMS.has(t.lower) ? i + 1 : i + 2;
-    const o = outletOrDescribed(tokens, at);
+    const o = outletOrDescribed(tokens, at, own);
     if (!o || o.outlet.type === 'platform' || o.next - 1 > limit) return undefined;
     const programme = programmeEnd(tokens, o.next, limit);
-    if (programme !== undefined) return make(tokens, i, programme, o.outlet, 'BROADCAST');
-    return make(tokens, i, o.next - 1, o.outlet, GIVEN_TO[o.outlet.type]);
+    if (programme !== undefined) return make(tokens, i, programme, o.outlet, 'BROADCAST', true);
+    const kind = GIVEN_TO[o.outlet.type];
+    return make(tokens, i, o.next - 1, o.outlet, kind, kind === 'INTERVIEW');
   }
   if (t.lower === 'interview' && ['with', 'on', 'to'].includes(next(i + 1))) {
-    const o = outletOrDescribed(tokens, i + 2);
+    const o = outletOrDescribed(tokens, i + 2, own);
     if (!o || o.next - 1 > limit) return undefined;
     const first = next(i - 2) === 'in' ? i - 2 : next(i - 1) === 'in' ? i - 1 : i;
-    return make(tokens, first, o.next - 1, o.outlet, 'INTERVIEW');
+    return make(tokens, first, o.next - 1, o.outlet, 'INTERVIEW', true);
   }
   if (
     t.lower === 'on' ||
@@ -137,7 +202,7 @@ function intermediaryAt(
     }
     if (o.outlet.type === 'broadcast') {
       const programme = programmeEnd(tokens, o.next, limit);
-      return make(tokens, first, programme ?? o.next - 1, o.outlet, 'BROADCAST');
+      return make(tokens, first, programme ?? o.next - 1, o.outlet, 'BROADCAST', true);
     }
     return undefined;
   }
@@ -180,4 +245,54 @@ function programmeEnd(tokens: readonly Token[], at: number, limit: number): numb
   if (!["'s", '’s'].includes(tokens[at]?.lower ?? '')) return undefined;
   for (let k = at + 1; k <= limit && k <= at + 5; k++) if (PROGRAMME.test(tokens[k]?.lower ?? '')) return k;
   return undefined;
+}
+
+// Where words said in person reach the article: "told reporters", "speaking to journalists",
+// "at a news conference", "told a regular press briefing", "in a debate in parliament". No
+// channel, but a setting other than an interview the speaker gave before.
+const AUDIENCES = new Set([
+  'reporters',
+  'journalists',
+  'correspondents',
+  'press',
+  'lawmakers',
+  'legislators',
+  'parliament',
+  'mps',
+  'senators',
+  'delegates',
+  'supporters',
+  'crowd',
+  'audience',
+]);
+const OCCASIONS = /^(?:conference|briefing|rally|summit|hearing|debate|speech|address|meeting)$/;
+const SPOKEN_OCCASIONS = /^(?:debate|speech|address)$/;
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+export function namesVenue(tokens: readonly Token[], ranges: readonly TokenRange[]): boolean {
+  for (const range of ranges) {
+    for (let i = range.first; i <= range.last; i++) if (venueAt(tokens, i, range.last)) return true;
+  }
+  return false;
+}
+
+function venueAt(tokens: readonly Token[], i: number, limit: number): boolean {
+  const word = (k: number): string => (k <= limit ? (tokens[k]?.lower ?? '') : '');
+  const t = word(i);
+  // "a (regular) press briefing", "the news conference": an occasion within three words.
+  const occasion = (at: number, nouns: RegExp): boolean => {
+    if (!DETERMINERS.has(word(at))) return false;
+    for (let k = at + 1; k <= at + 3; k++) {
+      if (nouns.test(word(k))) return true;
+      if (!/^\p{L}[\p{L}-]*$/u.test(word(k))) return false;
+    }
+    return false;
+  };
+  const audience = (at: number): boolean =>
+    AUDIENCES.has(word(at)) || (DETERMINERS.has(word(at)) && AUDIENCES.has(word(at + 1)));
+  if (TELL_FORMS.has(t) || t === 'addressing') return audience(i + 1) || occasion(i + 1, OCCASIONS);
+  if (TO_VERBS.has(t) && word(i + 1) === 'to') return audience(i + 2);
+  if (t === 'at') return occasion(i + 1, OCCASIONS);
+  if (t === 'in') return word(i + 1) === 'parliament' || occasion(i + 1, SPOKEN_OCCASIONS);
+  return false;
 }

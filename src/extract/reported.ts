@@ -79,7 +79,7 @@ function trailingAttribution(
     const word = cueOf(t.lower, t.pos, tokens[k + 1]?.lower);
     if (!word?.reports || word.participle) continue;
     const cueEnd = word.phrasal ? k + 1 : k;
-    const inverted = tokens[k - 1]?.lower === ',' ? subjectAfter(tokens, cueEnd, s.last) : undefined;
+    const inverted = invertsAt(tokens, k, word) ? subjectAfter(tokens, cueEnd, s.last) : undefined;
     const subject = inverted ? undefined : subjectBefore(tokens, k, opening);
     const comma = inverted ? k - 1 : subject ? subject.first - 1 : -1;
     if (comma <= opening || tokens[comma]?.lower !== ',') continue;
@@ -486,6 +486,14 @@ function isWholeQuote(tokens: readonly Token[], first: number, last: number): bo
   return (tokens[first] as Token).mark?.side === 'open' && (tokens[last] as Token).mark?.side === 'close';
 }
 
+/**
+ * "…, said a spokesman": a cue straight after the comma, its subject after it. Not "told": what
+ * follows it is who was told ("…, the ministry's spokesman, Ivo Marsh, told CNN").
+ */
+function invertsAt(tokens: readonly Token[], k: number, cue: CueWord): boolean {
+  return tokens[k - 1]?.lower === ',' && cue.cue !== 'tell';
+}
+
 /** "The talks failed, officials said." / "…, said a spokesman." */
 function endAttribution(
   tokens: readonly Token[],
@@ -503,11 +511,10 @@ function endAttribution(
   }
   let comma: number;
   let subject: TokenRange | undefined;
-  const inverted =
-    tokens[k - 1]?.lower === ','
-      ? (subjectAfter(tokens, k, s.last) ??
-        (PRONOUNS.has(tokens[k + 1]?.lower ?? '') ? { first: k + 1, last: k + 1 } : undefined))
-      : undefined;
+  const inverted = invertsAt(tokens, k, cue)
+    ? (subjectAfter(tokens, k, s.last) ??
+      (PRONOUNS.has(tokens[k + 1]?.lower ?? '') ? { first: k + 1, last: k + 1 } : undefined))
+    : undefined;
   if (inverted) {
     comma = k - 1;
     subject = inverted;

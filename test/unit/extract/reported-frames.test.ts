@@ -31,6 +31,18 @@ describe('a trailing attribution reports the clause before it', () => {
     );
   });
 
+  it('"…, its chair, X, told CNN": who was told follows the cue, the speaker comes before it', () => {
+    for (const text of [
+      'The docks will reopen on Monday, its chair, Ines Marlow, told CNN in an interview.',
+      "The docks will reopen on Monday, the authority's chair, Ines Marlow, told Sky News.",
+    ]) {
+      expect(spoken(text)).toEqual([['Ines Marlow', 'tell', 'The docks will reopen on Monday']]);
+    }
+    expect(spoken('The docks will reopen on Monday, said Ines Marlow.')).toEqual([
+      ['Ines Marlow', 'say', 'The docks will reopen on Monday'],
+    ]);
+  });
+
   it('", warning that" after the attribution is a statement of the same speaker', () => {
     expect(
       spoken(
