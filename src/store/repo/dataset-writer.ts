@@ -110,6 +110,27 @@ export type AdditiveStep = keyof typeof ADDITIVE;
  */
 export type LinkMode = 'replace' | 'keep' | 'add';
 
+// What a step's query reads of each row, where it reads less than the whole row: an
+// article's source row carries its text, which the outlet and derivation steps would
+// otherwise send to Neo4j twice more.
+const STEP_FIELDS: Partial<Record<WriteStep | AdditiveQuery, readonly string[]>> = {
+  'write-source-outlets': ['id', 'outletId'],
+  'write-source-derivations': ['id', 'derivedFrom'],
+  'add-source-derivations': ['id', 'derivedFrom'],
+};
+
+type AdditiveQuery = (typeof ADDITIVE)[AdditiveStep];
+
+function rowsFor(query: WriteStep | AdditiveQuery, rows: readonly object[]): readonly object[] {
+  const fields = STEP_FIELDS[query];
+  if (!fields) return rows;
+  return rows.map((row) =>
+    Object.fromEntries(
+      fields.filter((field) => field in row).map((field) => [field, (row as Record<string, unknown>)[field]]),
+    ),
+  );
+}
+
 export type WriteModes = {
   [Step in WriteStep]?: Step extends AdditiveStep ? LinkMode : Exclude<LinkMode, 'add'>;
 };
@@ -131,7 +152,7 @@ export async function writeDataSet(
     const mode = modes[step];
     if (rows[kind].length === 0 || mode === 'keep') continue;
     const query = mode === 'add' ? ADDITIVE[step as AdditiveStep] : step;
-    sent.push(Promise.resolve(tx.run(cypher(query), { rows: rows[kind] })));
+    sent.push(Promise.resolve(tx.run(cypher(query), { rows: rowsFor(query, rows[kind]) })));
   }
   await Promise.all(sent);
 }
