@@ -55,8 +55,12 @@ function computeFoldName(text: string): string {
     .trim();
 }
 
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-export const TERMINAL_END = /[.!?…]["”’')\]]*\s*$/;
+/**
+ * Sentence-final punctuation, optionally followed by closing quotes or brackets: the Latin
+ * marks and the ideographic, full-width, Arabic and Devanagari ones, so a paragraph ending in
+ * a Chinese or Arabic sentence is still prose.
+ */
+export const TERMINAL_END = /[.!?…。！？؟।]["”’')\]」』）]*\s*$/u;
 
 // "al-Kuwari", "bin-Talal", "el-Sayed": an Arabic article or kin word joined to a capitalised name
 // is written in lower case and still begins a name.

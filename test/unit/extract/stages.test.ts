@@ -56,6 +56,14 @@ describe('markFurniture', () => {
     );
     expect(markFurniture(ps)).toEqual([undefined, undefined]);
   });
+
+  it('regression: a paragraph ending in a Chinese or Arabic sentence is story, not page header', () => {
+    const ps = splitParagraphs(
+      '“The harbour will reopen in spring,” Zofia Quillmarsh said. 港口将在春季重新开放。\n\n' +
+        '“The talks will resume,” Omar Haddad said. هل ستستأنف المحادثات؟',
+    );
+    expect(markFurniture(ps)).toEqual([undefined, undefined]);
+  });
 });
 
 describe('findQuotations', () => {
