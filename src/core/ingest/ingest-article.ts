@@ -290,6 +290,31 @@ export async function ingestArticle(
   return outcome;
 }
 
+/**
+ * Several articles ingested as they would be one after another, in the order given, their
+ * preparation (duplicate look-up, extraction) side by side and their writes handed to `group`
+ * in that order, so it writes them together. Answers each article's outcome, or the error it
+ * failed with, in the order given; the others are not held up by one that fails.
+ */
+export async function ingestArticlesInOrder(
+  db: Database,
+  raws: readonly IngestInput[],
+  by: Principal,
+  group: ArticleWriteGroup,
+  events?: EventPublisher,
+): Promise<Array<PromiseSettledResult<IngestOutcome>>> {
+  const prepared = await Promise.allSettled(raws.map((raw) => prepareArticle(db, raw)));
+  const written = prepared.map((step) => {
+    if (step.status === 'rejected') return Promise.reject(step.reason);
+    return 'input' in step.value ? group.write(step.value, by) : Promise.resolve(step.value);
+  });
+  const outcomes = await Promise.allSettled(written);
+  for (const outcome of outcomes) {
+    if (outcome.status === 'fulfilled') void announceInBackground(db, events, outcome.value.statementIds);
+  }
+  return outcomes;
+}
+
 async function statementIdsOf(db: Database, sourceId: string): Promise<string[]> {
   const statements = await db.readTransaction('ingest.stored-statements', (tx) =>
     statementsOfSourceIn(tx, sourceId),
