@@ -56,6 +56,13 @@ describe('events across API replicas on Redis', () => {
       startReplica({ CLAIMGRAPH_REDIS_URL: redis.url }),
       startReplica({ CLAIMGRAPH_REDIS_URL: redis.url }),
     ]);
+    // A replica answers before its Redis clients have connected; on a loaded machine that
+    // takes a moment, and a subscription made before then hears nothing.
+    for (const replica of [a, b])
+      await until(
+        () => replica.ready(),
+        (ready) => ready.body.eventBus === 'up',
+      );
     subscription = await subscribeSse<Next>(
       fetch,
       `${a.url}/graphql`,
