@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { intArg, parseArgs } from '../src/cli/bulk-args';
 import { loadConfig } from '../src/platform/config';
 import { silentLogger } from '../src/platform/logger';
 import { createDatabase, createDriver } from '../src/store/neo4j/database';
@@ -15,13 +16,9 @@ import { startLocalNeo4j } from '../src/store/neo4j/local-neo4j';
 import { freePort } from '../test/support/free-port';
 import { phaseCpuMeter } from './process-cpu';
 
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
-
-const NODES = Number(option('nodes', '25000'));
-const ROUNDS = Number(option('rounds', '3'));
+const args = parseArgs(process.argv.slice(2));
+const NODES = intArg(args, 'nodes', 25_000);
+const ROUNDS = intArg(args, 'rounds', 3);
 const SIZES = [25, 250] as const;
 const WORDS = 'the minister said that the plan would cost jobs and harm the harbour economy for years'.split(
   ' ',
