@@ -5,7 +5,9 @@ import type { Driver } from 'neo4j-driver';
 import type { RecordedQuery } from './recording-driver';
 
 interface PlanNode {
+  operatorType?: string;
   dbHits?: number;
+  arguments?: { Details?: unknown };
   children?: PlanNode[];
 }
 
@@ -14,10 +16,23 @@ function sumHits(plan: PlanNode | false | undefined): number {
   return (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + sumHits(child), 0);
 }
 
+/** One operator per line, indented by depth, with its db hits: what a failing gate prints. */
+function outline(plan: PlanNode | false | undefined, depth = 0): string[] {
+  if (!plan) return [];
+  const details =
+    typeof plan.arguments?.Details === 'string' ? ` ${plan.arguments.Details.slice(0, 140)}` : '';
+  return [
+    `${'  '.repeat(depth)}${plan.operatorType ?? '?'} ${plan.dbHits ?? 0}${details}`,
+    ...(plan.children ?? []).flatMap((child) => outline(child, depth + 1)),
+  ];
+}
+
 export interface ProfiledQuery {
   dbHits: number;
   /** the first line of the query, to tell them apart in reports */
   head: string;
+  /** the profiled plan, one operator per line with its db hits */
+  plan: string;
 }
 
 /**
@@ -42,6 +57,7 @@ export async function profileQueries(
       const result = await session.executeRead((tx) => tx.run(text, query.params));
       out.push({
         dbHits: sumHits(result.summary.profile as PlanNode | false),
+        plan: outline(result.summary.profile as PlanNode | false).join('\n'),
         head: query.cypher.trim().split('\n')[0]?.slice(0, 100) ?? '',
       });
     }
