@@ -165,23 +165,27 @@ const OUTLETS: Array<[OutletType, string[]]> = [
 
 interface Entry {
   words: string[];
+  /** the words as the gazetteer spells them, for the short ones whose case matters */
+  spelt: string[];
   outlet: Outlet;
 }
 
 const ENTRIES: Entry[] = OUTLETS.flatMap(([type, names]) =>
   names.map((name) => ({
     words: name.toLowerCase().split(' '),
+    spelt: name.split(' '),
     outlet: { name: name.replace(/^the /i, ''), type },
   })),
 ).sort((a, b) => b.words.length - a.words.length);
 
-// Case matters for the short ones: "AP" and "X" are outlets, "ap" and "x" are not.
-// A one-letter name ends a sentence as one token with its full stop: "wrote on X."
-const bareWord = (lower: string) => (/^\p{L}\.$/u.test(lower) ? lower.slice(0, 1) : lower);
+// Case matters for the short ones: "AP", "X" and the "Al" of "Al Jazeera" are outlets' words,
+// "ap", "x" and "al" are not. A one-letter name ends a sentence as one token with its full
+// stop: "wrote on X."
+const bareWord = (word: string) => (/^\p{L}\.$/u.test(word) ? word.slice(0, 1) : word);
 
-function wordMatches(token: Token, word: string): boolean {
+function wordMatches(token: Token, word: string, spelt: string): boolean {
   if (bareWord(token.lower) !== word) return false;
-  return word.length > 2 || token.text === token.text.toUpperCase();
+  return word.length > 2 || bareWord(token.text) === spelt;
 }
 
 const BY_FIRST_WORD = new Map<string, Entry[]>();
@@ -196,9 +200,9 @@ export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet;
   for (const entry of (start && BY_FIRST_WORD.get(bareWord(start.lower))) ?? []) {
     let j = i;
     let matched = true;
-    for (const word of entry.words) {
+    for (const [k, word] of entry.words.entries()) {
       const token = tokens[j];
-      if (!token || !wordMatches(token, word)) {
+      if (!token || !wordMatches(token, word, entry.spelt[k] as string)) {
         matched = false;
         break;
       }

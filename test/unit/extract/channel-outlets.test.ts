@@ -36,3 +36,19 @@ describe('"told the programme"', () => {
     ]);
   });
 });
+
+describe('short words in a gazetteer name', () => {
+  // Regression: "Al" was compared as if it were an acronym ("AP", "X") and had to be upper
+  // case, so "said on Al Jazeera" named no channel.
+  it.each([
+    ['Armenia will not close the plant, Gevorg Tadevosyan said on Al Jazeera.', 'Al Jazeera/BROADCAST'],
+    ['“It is safe,” Tadevosyan told Al Jazeera.', 'Al Jazeera/INTERVIEW'],
+    ['Lena Berg told AP that the talks would go on.', 'AP/WIRE_REPORT'],
+  ])('%s', (text, via) => {
+    expect(channel(text)).toEqual([via]);
+  });
+
+  it('still takes "al" and "ap" in lower case for words, not outlets', () => {
+    expect(channel('Lena Berg said on al fresco terraces that the talks would go on.')).toEqual([undefined]);
+  });
+});
