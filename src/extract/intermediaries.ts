@@ -2,8 +2,10 @@
 // with", "said on Twitter", "tweeted", "told the BBC's Today programme", "in a statement".
 
 import type { SourceKind } from '../domain/model';
+import { INSTITUTION_WORDS } from './lexicon';
 import { describedOutletAt, type Outlet, type OutletType, outletAt } from './outlets';
 import { span } from './speaker-phrase';
+import { isStateWord } from './states';
 import type { TokenRange } from './subject';
 import type { Token } from './tokens';
 import type { ExtractedIntermediary } from './types';
@@ -170,7 +172,11 @@ function intermediaryAt(
   if (tells) {
     const at = TELL_FORMS.has(t.lower) ? i + 1 : i + 2;
     const o = outletOrDescribed(tokens, at, own);
-    if (!o || o.outlet.type === 'platform' || o.next - 1 > limit) return undefined;
+    if (!o) {
+      const on = programmeOfUnknownBroadcaster(tokens, at, limit);
+      return on && make(tokens, i, on.last, on.outlet, 'BROADCAST', true);
+    }
+    if (o.outlet.type === 'platform' || o.next - 1 > limit) return undefined;
     const programme = programmeEnd(tokens, o.next, limit);
     if (programme !== undefined) return make(tokens, i, programme, o.outlet, 'BROADCAST', true);
     const kind = GIVEN_TO[o.outlet.type];
@@ -245,6 +251,36 @@ function programmeEnd(tokens: readonly Token[], at: number, limit: number): numb
   if (!["'s", '’s'].includes(tokens[at]?.lower ?? '')) return undefined;
   for (let k = at + 1; k <= limit && k <= at + 5; k++) if (PROGRAMME.test(tokens[k]?.lower ?? '')) return k;
   return undefined;
+}
+
+const POSSESSIVE = new Set(["'s", '’s']);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
+/**
+ * "told RNZ's Morning Report", "told Newstalk's breakfast programme": the gazetteer does not
+ * know the name, but having a programme makes it a broadcaster. An acronym's programme may be
+ * a bare title; any other name needs the word "programme" (or "show"...), so "told Kenya's
+ * Daily Nation" or "told Smith's Defence Committee" name no broadcaster.
+ */
+function programmeOfUnknownBroadcaster(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+): { outlet: Outlet; last: number } | undefined {
+  const capitalised = (k: number) => k <= limit && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  let end = at;
+  while (end < at + 3 && capitalised(end)) end++;
+  if (end === at || !POSSESSIVE.has(tokens[end]?.lower ?? '')) return undefined;
+  const words = tokens.slice(at, end).map((t) => t.text);
+  if (words.some((word) => isStateWord(word.toLowerCase()))) return undefined;
+  const outlet: Outlet = { name: words.join(' '), type: 'broadcast' };
+  const programme = programmeEnd(tokens, end, limit);
+  if (programme !== undefined) return { outlet, last: programme };
+  if (words.length !== 1 || !ACRONYM.test(words[0] as string) || !capitalised(end + 1)) return undefined;
+  let last = end + 1;
+  while (last < end + 4 && capitalised(last + 1)) last++;
+  if (tokens.slice(end + 1, last + 1).some((t) => INSTITUTION_WORDS.has(t.lower))) return undefined;
+  return { outlet, last };
 }
 
 // Where words said in person reach the article: "told reporters", "speaking to journalists",

@@ -52,3 +52,28 @@ describe('short words in a gazetteer name', () => {
     expect(channel('Lena Berg said on al fresco terraces that the talks would go on.')).toEqual([undefined]);
   });
 });
+
+describe('a programme of a broadcaster the gazetteer does not know', () => {
+  it.each([
+    ['“It is not beaten,” Tane told RNZ’s Morning Report on Thursday.', 'RNZ/BROADCAST'],
+    ["Tane told Newstalk's breakfast programme that rates would hold.", 'Newstalk/BROADCAST'],
+  ])('%s', (text, via) => {
+    expect(channel(text)).toEqual([via]);
+  });
+
+  it.each([
+    "Tane told Kenya's Daily Mirror Times that rates would hold.",
+    "Tane told NATO's Military Committee that the plan was ready.",
+    "Tane told Smith's lawyers that the plan was ready.",
+  ])('names none in "%s"', (text) => {
+    expect(channel(text).map((via) => via?.endsWith('/BROADCAST'))).not.toContain(true);
+  });
+
+  it('carries to what the speaker tells the programme by its title later', () => {
+    const text = [
+      "“It is not beaten,” Governor Malcolm Tane told RNZ's Morning Report.",
+      'Tane also told Morning Report that he had spoken to the minister.',
+    ].join('\n\n');
+    expect(channel(text)).toEqual(['RNZ/BROADCAST', 'RNZ/BROADCAST']);
+  });
+});
