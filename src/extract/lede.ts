@@ -33,12 +33,15 @@ export function nameLedeSpeaker(statements: readonly Placed[], firstParagraph: n
   }
 }
 
+// "its energy minister" (the country's), "their chief negotiator": one holder, as "the" says.
+const DEFINITE = new Set(['the', 'its', 'their']);
+
 /** "the country's mines minister", "Japan's top government spokesman": one holder of a title. */
 function isDefiniteTitle(statement: ExtractedStatement): boolean {
   const { speaker } = statement;
   if (speaker.kind !== 'ANONYMOUS' || speaker.method !== 'role') return false;
   const words = speaker.mention.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] as string;
-  const definite = words[0] === 'the' || words.some((w) => /['’]s?$/.test(w));
+  const definite = DEFINITE.has(words[0] as string) || words.some((w) => /['’]s?$/.test(w));
   return definite && TITLE_WORDS.has(head) && !head.endsWith('s');
 }

@@ -36,6 +36,14 @@ describe('the delayed identification of a lede', () => {
     expect(who(text)).toEqual(['Anna Lindqvist', 'Anna Lindqvist']);
   });
 
+  it('"its energy minister" is as definite as "the country\'s energy minister"', () => {
+    const text = [
+      'ASTANA — Kazakhstan will double its crude shipments, its energy minister said in an interview with the Financial Times.',
+      'Almas Zhumabekov said the halt had cost $600 million.',
+    ].join('\n\n');
+    expect(who(text)).toEqual(['Almas Zhumabekov', 'Almas Zhumabekov']);
+  });
+
   it('an indefinite role, or one followed by another body first, stays the role', () => {
     expect(
       who(
