@@ -895,6 +895,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'di',
   'da',
   'du',
+  'des',
   'la',
   'le',
   'bin',

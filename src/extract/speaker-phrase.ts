@@ -241,14 +241,32 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
       isNameWord(before) &&
       !isStateWord(before.lower) &&
       isNameWord(tokens[i + 1] as Token);
+    // "Atacama Producers' Association": a plural's possessive inside a name.
+    const pluralPossessive =
+      (t.text === "'" || t.text === '’') &&
+      before !== undefined &&
+      /s$/.test(before.lower) &&
+      isNameWord(before) &&
+      isNameWord(tokens[i + 1] as Token);
     const particle =
       (NAME_PARTICLES.has(t.lower) ||
+        pluralPossessive ||
         joins ||
         possessive ||
         (complement && [',', 'and'].includes(t.lower))) &&
       inner;
+    // "Offshore Developers Forum", "Downing Street": a capitalised word the tagger read as an
+    // adverb or a verb, before a word of the name.
+    const misTagged =
+      (t.pos === 'ADV' || t.pos === 'VERB') &&
+      isCapitalised(t.text) &&
+      /^\p{L}+$/u.test(t.text) &&
+      i < last &&
+      isNameWord(tokens[i + 1] as Token) &&
+      (i > first || before?.lower === ',' || INSTITUTION_WORDS.has((tokens[last] as Token).lower));
     if (
-      (isNameWord(t) && (complement || (!TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)))) ||
+      ((isNameWord(t) || misTagged) &&
+        (complement || (!TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)))) ||
       particle
     )
       nameStart = i;

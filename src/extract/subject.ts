@@ -5,6 +5,7 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   DETERMINERS,
   INSTITUTION_WORDS,
+  NAME_PARTICLES,
   ORG_ANAPHORS,
   PRONOUNS,
   ROLE_HEADS,
@@ -61,6 +62,31 @@ function inNounPhrase(
   )
     return true;
   if (t.lower === "'s" || t.lower === '&') return true;
+  // "the Atacama Producers' Association", "the tenants' union": a plural's possessive.
+  if (
+    (t.text === "'" || t.text === '’') &&
+    before &&
+    /s$/.test(before.lower) &&
+    NP_POS.has(before.pos) &&
+    after &&
+    NP_POS.has(after.pos)
+  )
+    return true;
+  // "the Offshore Developers Forum", "Downing Street": a capitalised word the tagger took for
+  // an adverb or a verb, before a capitalised noun, opens or continues the name.
+  if (
+    (t.pos === 'ADV' || t.pos === 'VERB') &&
+    isCapitalised(t.text) &&
+    after &&
+    isCapitalised(after.text) &&
+    ['PROPN', 'NOUN'].includes(after.pos) &&
+    (before === undefined || before.pos === 'DET' || before.pos === 'PUNCT' || isCapitalised(before.text))
+  )
+    return true;
+  // "the Syndicat des Enseignants du Nord": a lower-case particle between capitalised words.
+  if (NAME_PARTICLES.has(t.lower) && before && after) {
+    if (isCapitalised(before.text) && isCapitalised(after.text)) return true;
+  }
   // "Sweden and Denmark", "the United States and Nato": conjoined names are one subject.
   if (t.lower === 'and' && before && after && isCapitalised(before.text) && isCapitalised(after.text))
     return true;

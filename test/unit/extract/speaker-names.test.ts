@@ -57,3 +57,19 @@ describe('the delayed identification of a lede', () => {
     ).toEqual(['presiding judge', 'court', 'Anna Lindqvist']);
   });
 });
+
+describe('organisations whose names the tagger breaks', () => {
+  it.each([
+    ["The Atacama Producers' Association said the plan left questions.", "Atacama Producers' Association"],
+    ['The Common Teachers’ Front said teachers would stay out.', 'Common Teachers’ Front'],
+    ['The Offshore Developers Forum said the duties would raise costs.', 'Offshore Developers Forum'],
+    ['Downing Street said the prime minister had been briefed.', 'Downing Street'],
+    ['A rebel spokesman, Saw Eh Htoo, told Reuters that the fighters had withdrawn.', 'Saw Eh Htoo'],
+  ])('%s', (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+
+  it("leaves a sentence-opening adverb off a person's name", () => {
+    expect(who('Meanwhile Smith said it was over.')).not.toContain('Meanwhile Smith');
+  });
+});
