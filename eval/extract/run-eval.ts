@@ -1,6 +1,7 @@
 // npm run eval:extract [-- --write-baseline] [-- --verbose]
-// npm run eval:extract -- --news dev|dev2 [--verbose]   a news development set
-// npm run eval:extract -- --news heldout|heldout2       a held-out set: figures only, never misses
+// npm run eval:extract -- --news dev|dev2|heldout2|heldout3|heldout4 [--verbose]   a news
+//   development set (heldout2 to heldout4 were opened once their figures were published)
+// npm run eval:extract -- --news heldout|heldout5       a held-out set: figures only, never misses
 //   (either with --write-baseline: commit that set's figures to news/baseline.json for the gate)
 // Prints precision / recall / F1 at three matching levels and attribute accuracies, overall
 // and per hard case, beside published baselines. --write-baseline commits the overall figures
