@@ -33,6 +33,8 @@ export interface Entity {
   gender?: Gender;
   /** titles written before a person's name ("Foreign Minister", "ministry spokesman") */
   titles?: string[];
+  /** what an appositive calls a body: "regulator" for "Rostransnadzor, Russia's regulator," */
+  described?: string;
 }
 
 export interface Occurrence {
@@ -77,6 +79,12 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
     }
     const kind = kindOf(tokens, run.first, run.last, key, run.honorific !== undefined);
     const entity = entities.get(key) ?? { key, name: span(tokens, run.nameFirst, run.last), kind };
+    const head = appositiveHead(tokens, run.last);
+    if (head && ORG_ANAPHORS.has(head) && !run.honorific) {
+      entity.described = head;
+      if (entity.kind === 'PERSON' || entity.kind === 'ORGANIZATION')
+        entity.kind = ORG_ANAPHORS.get(head) as ActorKind;
+    }
     if (kind === 'COMPANY' || (entity.kind === 'ORGANIZATION' && kind !== 'ORGANIZATION')) entity.kind = kind;
     if (run.gender) entity.gender = run.gender;
     const title = kind === 'PERSON' ? titleBefore(tokens, run) : undefined;
@@ -269,14 +277,36 @@ function kindOf(
 
 /** "Orion Bulk Management, the Hong Kong-based company that …": an appositive says what it is. */
 function describedAsCompany(tokens: readonly Token[], last: number): boolean {
-  if (tokens[last + 1]?.lower !== ',' || !DETERMINERS.has(tokens[last + 2]?.lower ?? '')) return false;
-  for (let j = last + 3; j <= last + 7; j++) {
+  const head = appositiveHead(tokens, last);
+  return head !== undefined && COMPANY_DESCRIPTORS.has(head);
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+// What may follow the head of a describing appositive: its end, or a clause or place about it.
+const APPOSITIVE_ENDS = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'in', 'based']);
+
+/**
+ * The word an appositive after a name ends on when it says what kind of body the name is:
+ * "Orion Bulk, the Hong Kong-based company", "Mar Vivo, a Peruvian conservation group",
+ * "Sunat, Peru's customs and tax agency". Not "Jo Tan, a lawyer for the company", nor "Gao, the ministry's spokeswoman".
+ */
+function appositiveHead(tokens: readonly Token[], last: number): string | undefined {
+  if (tokens[last + 1]?.lower !== ',') return undefined;
+  let j = last + 2;
+  if (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+  else if (isCapitalised(tokens[j]?.text ?? '') && POSSESSIVE_MARKS.has(tokens[j + 1]?.lower ?? '')) j += 2;
+  else return undefined;
+  for (const end = j + 6; j <= end; j++) {
     const t = tokens[j];
-    if (!t) return false;
-    if (COMPANY_DESCRIPTORS.has(t.lower)) return true;
-    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) || t.lower === ',') return false;
+    if (!t) return undefined;
+    if (COMPANY_DESCRIPTORS.has(t.lower) || ORG_ANAPHORS.has(t.lower)) {
+      const after = tokens[j + 1]?.lower;
+      if (COMPANY_DESCRIPTORS.has(t.lower) || after === undefined || APPOSITIVE_ENDS.has(after))
+        return t.lower;
+    }
+    if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos) && t.lower !== 'and') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

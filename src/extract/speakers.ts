@@ -360,6 +360,14 @@ function resolveAnaphor(
   }
   const named = nearestBody(ctx, (name, k) => isBody(k) && namedWith(name));
   if (named) return as(named.name, named.kind, 0.8);
+  // "Rostransnadzor, Russia's transport safety regulator, halted … The agency said": the body
+  // an appositive called by this word, or by one of its kind.
+  for (let i = ctx.registry.occurrences.length - 1; i >= 0; i--) {
+    const { entity, token } = ctx.registry.occurrences[i] as Registry['occurrences'][number];
+    const described = entity.described;
+    if (token >= ctx.token || described === undefined) continue;
+    if (described === head || ORG_ANAPHORS.get(described) === kind) return as(entity.name, entity.kind, 0.75);
+  }
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const h = ctx.history[i] as SpokenBy;
     if (ctx.paragraph - h.paragraph > PRONOUN_REACH) break;

@@ -73,3 +73,30 @@ describe('organisations whose names the tagger breaks', () => {
     expect(who('Meanwhile Smith said it was over.')).not.toContain('Meanwhile Smith');
   });
 });
+
+describe('"the agency" after an appositive said what a body is', () => {
+  it.each([
+    [
+      "Rostransnadzor, Russia's transport safety regulator, halted loadings after an inspection. The agency said two mooring points failed.",
+      'Rostransnadzor',
+    ],
+    [
+      'Sunat, Peru’s customs and tax agency, estimated the trade at $600 million. The agency said four officers had been hurt.',
+      'Sunat',
+    ],
+    [
+      'Mar Vivo, a Peruvian conservation group, said the fund ignored the damage. “Nobody is compensating the penguins,” the group added.',
+      'Mar Vivo',
+    ],
+  ])('%s', (text, body) => {
+    expect(who(text).at(-1)).toBe(body);
+  });
+
+  it('takes no body from a person\'s appositive ("Gao, the ministry\'s spokeswoman")', () => {
+    const text = [
+      'Foreign ministry spokeswoman Gao Ruixue said the accusations were groundless.',
+      "Gao, the ministry's spokeswoman, said diplomats had requested access.",
+    ].join('\n\n');
+    expect(who(text)).toEqual(['Gao Ruixue', 'Gao Ruixue']);
+  });
+});
