@@ -80,6 +80,8 @@ const OUTLETS: Array<[OutletType, string[]]> = [
       'LBC',
       'BBC Radio 4',
       'Radio 4',
+      'BBC World Service',
+      'BBC News',
       'ZDF',
       'ARD',
       'Times Radio',
@@ -170,11 +172,21 @@ interface Entry {
   outlet: Outlet;
 }
 
+// A broadcaster's station or service is the broadcaster: words said on BBC Radio 4 reach us
+// through the BBC, as the annotation guide's canonical names have it.
+const BROADCASTER_OF: ReadonlyMap<string, string> = new Map([
+  ['BBC Radio 4', 'BBC'],
+  ['Radio 4', 'BBC'],
+  ['BBC World Service', 'BBC'],
+  ['BBC News', 'BBC'],
+  ['CBC Radio', 'CBC'],
+]);
+
 const ENTRIES: Entry[] = OUTLETS.flatMap(([type, names]) =>
   names.map((name) => ({
     words: name.toLowerCase().split(' '),
     spelt: name.split(' '),
-    outlet: { name: name.replace(/^the /i, ''), type },
+    outlet: { name: BROADCASTER_OF.get(name) ?? name.replace(/^the /i, ''), type },
   })),
 ).sort((a, b) => b.words.length - a.words.length);
 

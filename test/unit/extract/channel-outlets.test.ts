@@ -77,3 +77,13 @@ describe('a programme of a broadcaster the gazetteer does not know', () => {
     expect(channel(text)).toEqual(['RNZ/BROADCAST', 'RNZ/BROADCAST']);
   });
 });
+
+describe("a broadcaster's station", () => {
+  it.each([
+    ["Ed Miles told BBC Radio 4's Today programme that bills could rise.", 'BBC/BROADCAST'],
+    ['Claire Bouchard said on CBC Radio that the strait is Canadian water.', 'CBC/BROADCAST'],
+    ['Ed Miles told Times Radio that bills could rise.', 'Times Radio/INTERVIEW'],
+  ])('is the broadcaster: %s', (text, via) => {
+    expect(channel(text)).toEqual([via]);
+  });
+});

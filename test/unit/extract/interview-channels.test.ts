@@ -215,10 +215,10 @@ describe('one channel phrase, one speaker', () => {
         'Bouchard said Ottawa would not negotiate.',
       ]),
     ).toEqual([
-      ['Claire Bouchard', 'insist', 'CBC Radio/BROADCAST'],
+      ['Claire Bouchard', 'insist', 'CBC/BROADCAST'],
       ['Government of the United States', 'say', '-'],
       ['Government of the United States', 'argue', '-'],
-      ['Claire Bouchard', 'say', 'CBC Radio/BROADCAST'],
+      ['Claire Bouchard', 'say', 'CBC/BROADCAST'],
     ]);
   });
 });
