@@ -356,6 +356,11 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
   'monitor',
   'ledger',
   'sentinel',
+  'zeitung',
+  'nachrichten',
+  'diario',
+  'jornal',
+  'quotidien',
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */

@@ -2,7 +2,8 @@
 // decides the kind of intermediary: words told to a wire agency reach us as a wire report,
 // words told to a broadcaster or paper as an interview, words posted on a platform as a post.
 
-import { PRESS_TITLE_WORDS } from './lexicon';
+import { NAME_PARTICLES, NATIONALITIES, PRESS_TITLE_WORDS } from './lexicon';
+import { isDemonym } from './states';
 import type { Token } from './tokens';
 
 export type OutletType = 'wire' | 'broadcast' | 'print' | 'platform';
@@ -227,6 +228,9 @@ export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet;
   return undefined;
 }
 
+// "the Portuguese weekly Expresso": after a describing word, a paper's kind before its name.
+const PRINT_DESCRIPTORS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid']);
+
 const OUTLET_NOUNS =
   /^(?:newspaper|paper|magazine|broadcaster|channel|radio|television|network|station|tabloid|daily|weekly)$/;
 
@@ -239,22 +243,40 @@ function agencyDescribedAt(
   i: number,
 ): { outlet: Outlet; next: number } | undefined {
   let j = tokens[i]?.lower === 'the' ? i + 1 : i;
-  while (tokens[j] && AGENCY_WORDS.test((tokens[j] as Token).lower)) j++;
-  const capitalised = (k: number) => /^[A-Z]/.test(tokens[k]?.text ?? '');
-  // "news agency KCNA", "broadcaster RFI"
+  const describing = (k: number) => {
+    const word = tokens[k]?.lower ?? '';
+    return AGENCY_WORDS.test(word) || NATIONALITIES.has(word) || isDemonym(word);
+  };
+  // "the state news agency", "Greek broadcaster Skai", "the Brazilian newspaper Folha".
+  while (tokens[j] && describing(j)) j++;
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  // "news agency KCNA", "broadcaster RFI", "radio station France Inter", "the weekly Expresso"
   const described = (k: number): { type: OutletType; after: number } | undefined => {
     const word = tokens[k]?.lower;
     if (word === 'news' && tokens[k + 1]?.lower === 'agency') return { type: 'wire', after: k + 2 };
     if (word === 'broadcaster' || word === 'channel' || word === 'television' || word === 'radio') {
-      return { type: 'broadcast', after: k + 1 };
+      const station = ['station', 'channel', 'network'].includes(tokens[k + 1]?.lower ?? '');
+      return { type: 'broadcast', after: station && !capitalised(k + 1) ? k + 2 : k + 1 };
+    }
+    if (
+      word !== undefined &&
+      PRINT_DESCRIPTORS.has(word) &&
+      !capitalised(k) &&
+      j > i + (tokens[i]?.lower === 'the' ? 1 : 0)
+    ) {
+      return { type: 'print', after: k + 1 };
     }
     return undefined;
   };
   const before = described(j);
   // "Radio Okapi", "Channel 12": a capitalised descriptor is the first word of the name.
   const named = before !== undefined && capitalised(j) && before.after === j + 1;
-  const nameWord = (k: number) => capitalised(k) || (named && tokens[k]?.pos === 'NUM');
-  if (before && nameWord(before.after)) {
+  // "Folha de S.Paulo": a particle between the words of a name.
+  const nameWord = (k: number) =>
+    capitalised(k) ||
+    (named && tokens[k]?.pos === 'NUM') ||
+    (k > (before?.after ?? k) && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && capitalised(k + 1));
+  if (before && capitalised(before.after)) {
     let end = before.after;
     while (nameWord(end + 1)) end++;
     const name = nameOf(tokens, named ? j : before.after, end);
@@ -276,10 +298,12 @@ function agencyDescribedAt(
 
 /** The name's words; "NOS." ending a sentence is "NOS". */
 function nameOf(tokens: readonly Token[], first: number, last: number): string {
+  // "Folha de S.Paulo": a space only where the text has one.
   return tokens
     .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ')
+    .map((t, k, words) => (k > 0 && t.start === (words[k - 1] as Token).end ? t.text : ` ${t.text}`))
+    .join('')
+    .trim()
     .replace(/(\p{Lu}{2,})\.$/u, '$1');
 }
 

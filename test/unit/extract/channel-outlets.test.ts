@@ -15,6 +15,16 @@ describe('outlets named by their own words', () => {
       'Southern Financial Review/INTERVIEW',
     ],
     ['“People must leave,” Jan de Vries told the public broadcaster NOS.', 'NOS/INTERVIEW'],
+    ['“We did not wait,” Nikos Pappas told Greek broadcaster Skai.', 'Skai/INTERVIEW'],
+    [
+      'Ana Silva told the Brazilian newspaper Folha de S.Paulo that talks were possible.',
+      'Folha de S.Paulo/INTERVIEW',
+    ],
+    ['Rui Costa told the Portuguese weekly Expresso that he had hidden nothing.', 'Expresso/INTERVIEW'],
+    [
+      'Jonas Weber told the Frankfurter Allgemeine Zeitung that nobody wins.',
+      'Frankfurter Allgemeine Zeitung/INTERVIEW',
+    ],
   ])('%s', (text, via) => {
     expect(channel(text)).toEqual([via]);
   });
@@ -85,5 +95,11 @@ describe("a broadcaster's station", () => {
     ['Ed Miles told Times Radio that bills could rise.', 'Times Radio/INTERVIEW'],
   ])('is the broadcaster: %s', (text, via) => {
     expect(channel(text)).toEqual([via]);
+  });
+});
+
+describe('a paper named only by its kind', () => {
+  it('is no outlet: "told the daily that"', () => {
+    expect(channel('Min-jun Kim told the daily that it was fine.')).toEqual([undefined]);
   });
 });
