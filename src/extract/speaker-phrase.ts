@@ -231,7 +231,16 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
     // institution does is part of the institution's name.
     const institutional =
       i < last && INSTITUTION_WORDS.has((tokens[i + 1] as Token).lower) && isNameWord(tokens[i + 1] as Token);
-    const complement = (inner && institutionComplement(tokens, i, first)) || institutional;
+    // "Bank of England Governor Andrew Bailey": a title before a person's name ends what the
+    // institution is "of"; the person is the name.
+    const titlesPerson =
+      TITLE_WORDS.has(t.lower) &&
+      i < last &&
+      tokens
+        .slice(i + 1, last + 1)
+        .every((n) => isNameWord(n) && !TITLE_WORDS.has(n.lower) && !ROLE_HEADS.has(n.lower)) &&
+      !INSTITUTION_WORDS.has((tokens[last] as Token).lower);
+    const complement = (inner && !titlesPerson && institutionComplement(tokens, i, first)) || institutional;
     // "Prosecutor's Office", "People's Liberation Army": a possessive inside an institution's
     // name, not a state's ("China's Ministry of State Security").
     const possessive =

@@ -100,3 +100,22 @@ describe('"the agency" after an appositive said what a body is', () => {
     expect(who(text)).toEqual(['Gao Ruixue', 'Gao Ruixue']);
   });
 });
+
+describe("a title between an institution and a person's name", () => {
+  // Regression: "Governor" was read as part of what the Bank is "of", so the whole phrase
+  // became an organisation called "Bank of England Governor Andrew Bailey".
+  it.each([
+    ['Bank of England Governor Andrew Bailey said rates would hold.', 'Andrew Bailey'],
+    ['Department of Homeland Security Secretary Kristi Noem said the border was shut.', 'Kristi Noem'],
+    [
+      'The Office of the US Trade Representative said it was concerned.',
+      'Office of the US Trade Representative',
+    ],
+    [
+      'The Ministry of Justice and Public Security said it was concerned.',
+      'Ministry of Justice and Public Security',
+    ],
+  ])('%s', (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+});
