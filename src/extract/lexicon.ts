@@ -323,6 +323,13 @@ export const ORG_ANAPHORS: ReadonlyMap<string, ActorKind> = new Map([
   ['mission', 'GOVERNMENT'],
   ['office', 'ORGANIZATION'],
   ['military', 'GOVERNMENT'],
+  ['navy', 'GOVERNMENT'],
+  ['army', 'GOVERNMENT'],
+  ['coastguard', 'AGENCY'],
+  ['junta', 'GOVERNMENT'],
+  ['cabinet', 'GOVERNMENT'],
+  ['presidency', 'GOVERNMENT'],
+  ['consulate', 'GOVERNMENT'],
   ['paper', 'MEDIA'],
   ['newspaper', 'MEDIA'],
   ['daily', 'MEDIA'],
@@ -374,6 +381,10 @@ export const NAMED_BY_QUALIFIER: ReadonlySet<string> = new Set([
   'guard',
   'mission',
   'military',
+  'navy',
+  'army',
+  'coastguard',
+  'consulate',
 ]);
 
 /** Nouns that, next to a name, say the name is a company ("tech giant Huawei"). */

@@ -319,11 +319,16 @@ function qualifiedInstitutions(
   const out: Array<{ key: string; name: string; kind: ActorKind; token: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quote >= 0 || !isCapitalised(t.text) || !(NATIONALITIES.has(t.lower) || isStateWord(t.lower)))
-      continue;
+    if (t.quote >= 0 || !isCapitalised(t.text)) continue;
+    // "the Sri Lankan navy", "South Korea's military": a state named in two words.
+    const second = tokens[i + 1];
+    const pair = second && isCapitalised(second.text) && isStateWord(`${t.lower} ${second.lower}`) ? 1 : 0;
+    if (!pair && !(NATIONALITIES.has(t.lower) || isStateWord(t.lower))) continue;
+    const stateEnd = i + pair;
     // "Russia's foreign ministry": a state's possessive qualifies as its adjective does.
-    const possessive = isStateWord(t.lower) && ["'s", '’s'].includes(tokens[i + 1]?.lower ?? '');
-    const from = possessive ? i + 2 : i + 1;
+    const possessive =
+      (pair === 1 || isStateWord(t.lower)) && ["'s", '’s'].includes(tokens[stateEnd + 1]?.lower ?? '');
+    const from = possessive ? stateEnd + 2 : stateEnd + 1;
     for (let j = from; j <= from + 2; j++) {
       const w = tokens[j];
       if (!w || w.sentence !== t.sentence || w.quote >= 0 || isCapitalised(w.text)) break;

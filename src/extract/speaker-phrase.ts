@@ -187,11 +187,24 @@ function parseAnaphor(words: readonly Token[], first: number, last: number): Spe
   if (!kind) return undefined;
   // "Swedish police", "Chinese authorities": a nationality needs no article.
   const bare = det !== 'the' && det !== 'this';
-  if (bare && !(words.length >= 2 && isNationality((words[0] as Token).lower))) return undefined;
+  const bareNational =
+    isNationality((words[0] as Token).lower) || isStateWord(`${det} ${words[1]?.lower ?? ''}`);
+  if (bare && !(words.length >= 2 && bareNational)) return undefined;
   if (!bare && words.length < 2) return undefined;
-  for (const t of words.slice(bare ? 0 : 1, -1)) {
-    if (isCapitalised(t.text) && !isNationality(t.lower)) return undefined;
-    if (!isModifier(t) && !isNationality(t.lower)) return undefined;
+  // "the Sri Lankan navy", "South Korea's military": a state's two words are one nationality.
+  const inPair = (k: number) =>
+    [k - 1, k].some((p) => {
+      const a = words[p];
+      const b = words[p + 1];
+      return (
+        a !== undefined && b !== undefined && isCapitalised(b.text) && isStateWord(`${a.lower} ${b.lower}`)
+      );
+    });
+  const from = bare ? 0 : 1;
+  for (const [k, t] of words.slice(from, -1).entries()) {
+    const national = isNationality(t.lower) || (isCapitalised(t.text) && inPair(k + from));
+    if (isCapitalised(t.text) && !national) return undefined;
+    if (!isModifier(t) && !national) return undefined;
   }
   return { type: 'anaphor', head: headToken.lower, kind, definite: true, first, last };
 }

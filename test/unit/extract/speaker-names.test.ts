@@ -119,3 +119,15 @@ describe("a title between an institution and a person's name", () => {
     expect(who(text)).toEqual([name]);
   });
 });
+
+describe("a state's forces and offices as speakers", () => {
+  it.each([
+    ['The navy said that the boats had been fishing illegally.', 'navy'],
+    ['The Sri Lankan navy said that the boats had been fishing illegally.', 'Sri Lankan navy'],
+    ["Sri Lanka's navy said that the boats had been fishing illegally.", "Sri Lanka's navy"],
+    ['The South Korean military said the balloon had crossed the border.', 'South Korean military'],
+    ['The Brazilian army said it had sent troops to the border.', 'Brazilian army'],
+  ])('%s', (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+});
