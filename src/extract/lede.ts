@@ -40,7 +40,12 @@ const DEFINITE = new Set(['the', 'its', 'their']);
 function isDefiniteTitle(statement: ExtractedStatement): boolean {
   const { speaker } = statement;
   if (speaker.kind !== 'ANONYMOUS' || speaker.method !== 'role') return false;
-  const words = speaker.mention.toLowerCase().split(/\s+/);
+  // "the retired judge who led the inquiry": the title is what comes before its clause.
+  const words =
+    speaker.mention
+      .toLowerCase()
+      .split(/\s+who\s/)[0]
+      ?.split(/\s+/) ?? [];
   const head = words[words.length - 1] as string;
   const definite = DEFINITE.has(words[0] as string) || words.some((w) => /['’]s?$/.test(w));
   return definite && TITLE_WORDS.has(head) && !head.endsWith('s');

@@ -113,7 +113,9 @@ function parseRole(tokens: readonly Token[], first: number, last: number): Speak
   let head = -1;
   for (let i = start; i <= last; i++) {
     const t = tokens[i] as Token;
-    if (ROLE_HEADS.has(t.lower) && (i === last || ROLE_PREPOSITIONS.has((tokens[i + 1] as Token).lower))) {
+    const next = (tokens[i + 1] as Token | undefined)?.lower ?? '';
+    // "diplomats who attended the session": a role and the clause that says which.
+    if (ROLE_HEADS.has(t.lower) && (i === last || ROLE_PREPOSITIONS.has(next) || next === 'who')) {
       head = i;
       break;
     }

@@ -139,7 +139,29 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (PRONOUNS.has(t.lower)) return { first: j, last: j };
   if (t.lower === 'who' && at(j - 1)?.lower === ',') return nounPhraseEndingAt(tokens, j - 2, floor);
   if (t.lower === ',') return appositiveBefore(tokens, j, floor);
-  return nounPhraseEndingAt(tokens, j, floor);
+  const phrase = nounPhraseEndingAt(tokens, j, floor);
+  const head = relativeHeadBefore(tokens, phrase?.first ?? j + 1, floor);
+  return head ? { first: head.first, last: j } : phrase;
+}
+
+/**
+ * "Three diplomats who attended the closed session said": the phrase before the cue is the
+ * object of an unfenced relative clause; the subject is the role the "who" hangs on, with its
+ * clause (which says which diplomats).
+ */
+function relativeHeadBefore(tokens: readonly Token[], first: number, floor: number): TokenRange | undefined {
+  let verb = false;
+  for (let k = first - 1; k > floor && k >= first - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'who') {
+      if (!verb || tokens[k - 1]?.lower === ',') return undefined;
+      const head = nounPhraseEndingAt(tokens, k - 1, floor);
+      return head && ROLE_HEADS.has((tokens[head.last] as Token).lower) ? head : undefined;
+    }
+    if (t.pos === 'PUNCT' || t.quote >= 0) return undefined;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return undefined;
 }
 
 // "The club's chairman, Desmond Ashby, said" / "Desmond Ashby, the club's chairman, said":

@@ -131,3 +131,30 @@ describe("a state's forces and offices as speakers", () => {
     expect(who(text)).toEqual([name]);
   });
 });
+
+describe('a role with a relative clause that says which', () => {
+  it.each([
+    [
+      'Three diplomats who attended the closed session said the margin was secured overnight.',
+      'diplomats who attended the closed session',
+    ],
+    [
+      'Officials who asked not to be named said the talks had stalled.',
+      'Officials who asked not to be named',
+    ],
+  ])('%s', (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+
+  it('keeps a comma-fenced clause off the name', () => {
+    expect(who('The minister, who leads the party, said the talks had stalled.')).toEqual(['minister']);
+  });
+
+  it('a lede title with its clause is named by the person who speaks next', () => {
+    const text = [
+      "NAIROBI — The retired judge who led Kenya's inquiry into the crush concluded that police had fired tear gas.",
+      'Miriam Wanjiru said the stewards had left their posts.',
+    ].join('\n\n');
+    expect(who(text)).toEqual(['Miriam Wanjiru', 'Miriam Wanjiru']);
+  });
+});
