@@ -232,7 +232,8 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
       inner &&
       before !== undefined &&
       (['of', 'to'].includes(t.lower) ||
-        (t.lower === 'for' && INSTITUTION_WORDS.has(before.lower)) ||
+        // "the British High Commission in New Delhi": an institution and where it sits.
+        (['for', 'in'].includes(t.lower) && INSTITUTION_WORDS.has(before.lower)) ||
         (t.lower === 'the' && ['of', 'to', 'for'].includes(before.lower))) &&
       (isNameWord(before) || ['of', 'to', 'for'].includes(before.lower)) &&
       !TITLE_WORDS.has(before.lower) &&

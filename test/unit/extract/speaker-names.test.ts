@@ -158,3 +158,11 @@ describe('a role with a relative clause that says which', () => {
     expect(who(text)).toEqual(['Miriam Wanjiru', 'Miriam Wanjiru']);
   });
 });
+
+describe('an institution and where it sits', () => {
+  it('"the British High Commission in New Delhi" speaks, named with its place', () => {
+    expect(
+      who('The British High Commission in New Delhi said the proposal was at the consultation stage.'),
+    ).toEqual(['British High Commission in New Delhi']);
+  });
+});
