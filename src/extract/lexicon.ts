@@ -371,6 +371,18 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
+/** "the Odesa regional administration": the level of government a place's name qualifies. */
+export const LOCAL_LEVELS: ReadonlySet<string> = new Set([
+  'regional',
+  'provincial',
+  'state',
+  'city',
+  'municipal',
+  'county',
+  'district',
+  'local',
+]);
+
 export const NAMED_BY_QUALIFIER: ReadonlySet<string> = new Set([
   'ministry',
   'department',

@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   HONORIFICS,
   INSTITUTION_WORDS,
+  LOCAL_LEVELS,
   MODIFIER_SUFFIXES,
   NAME_PARTICLES,
   NATIONALITIES,
@@ -203,8 +204,17 @@ function parseAnaphor(words: readonly Token[], first: number, last: number): Spe
       );
     });
   const from = bare ? 0 : 1;
+  // "the Odesa regional administration", "the Quang Ngai provincial border guard": a place's
+  // name before a lower-case word for the level of government.
+  let place = from;
+  while (!bare && place < words.length - 2 && isCapitalised((words[place] as Token).text)) place++;
+  const local =
+    place > from &&
+    LOCAL_LEVELS.has((words[place] as Token).lower) &&
+    (kind === 'GOVERNMENT' || kind === 'AGENCY' || kind === 'ORGANIZATION');
   for (const [k, t] of words.slice(from, -1).entries()) {
-    const national = isNationality(t.lower) || (isCapitalised(t.text) && inPair(k + from));
+    const national =
+      isNationality(t.lower) || (isCapitalised(t.text) && (inPair(k + from) || (local && k + from < place)));
     if (isCapitalised(t.text) && !national) return undefined;
     if (!isModifier(t) && !national) return undefined;
   }

@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   kindOfKnownName,
+  LOCAL_LEVELS,
   NAMED_BY_QUALIFIER,
   ORG_ANAPHORS,
   PRONOUNS,
@@ -110,7 +111,8 @@ export function resolveSpeaker(
       // "The Russian defence ministry" names the ministry; "the ministry" points back to one.
       const words = mention.replace(/^(?:the|this)\s+/i, '').split(/\s+/);
       const qualified = words.slice(0, -1).some((word) => /^\p{Lu}/u.test(word));
-      if (words.length >= 2 && qualified && NAMED_BY_QUALIFIER.has(phrase.head)) {
+      const local = words.some((word) => LOCAL_LEVELS.has(word));
+      if (words.length >= 2 && qualified && (NAMED_BY_QUALIFIER.has(phrase.head) || local)) {
         return {
           speaker: { name: words.join(' '), mention, kind: phrase.kind, method: 'exact', confidence: 0.85 },
         };

@@ -166,3 +166,18 @@ describe('an institution and where it sits', () => {
     ).toEqual(['British High Commission in New Delhi']);
   });
 });
+
+describe('a local government named by its place', () => {
+  it.each([
+    [
+      'Two crew members were injured, according to the Odesa regional administration.',
+      'Odesa regional administration',
+    ],
+    [
+      'The Quang Ngai provincial border guard said the boat had returned to port.',
+      'Quang Ngai provincial border guard',
+    ],
+  ])('%s', (text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+});
