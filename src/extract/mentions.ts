@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   kindOfKnownName,
+  MEDIA_NOUNS,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
   NAMED_BY_QUALIFIER,
@@ -252,7 +253,11 @@ function kindOf(
   if (honorific) return 'PERSON';
   const known = kindOfKnownName(key) ?? (governmentNamed(key) ? 'GOVERNMENT' : undefined);
   if (known) return known;
-  if (isOutletName(key) || (key.includes(' ') && PRESS_TITLE_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))))
+  if (
+    isOutletName(key) ||
+    (key.includes(' ') && PRESS_TITLE_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) ||
+    MEDIA_NOUNS.has(tokens[last + 1]?.lower ?? '')
+  )
     return 'MEDIA';
   const sentence = (tokens[first] as Token).sentence;
   const near = [tokens[first - 1], tokens[first - 2], tokens[last + 1]].filter(

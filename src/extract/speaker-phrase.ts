@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   LOCAL_LEVELS,
+  MEDIA_NOUNS,
   MODIFIER_SUFFIXES,
   NAME_PARTICLES,
   NATIONALITIES,
@@ -100,7 +101,15 @@ export function parseSpeakerPhrase(
   const head = words[0] as Token;
   if (words.length === 1 && PRONOUNS.has(head.lower))
     return { type: 'pronoun', word: head.lower, first, last };
-  return parseRole(tokens, first, last) ?? parseAnaphor(words, first, last) ?? parseName(tokens, first, last);
+  return (
+    parseRole(tokens, first, last) ??
+    parseAnaphor(words, first, last) ??
+    parseName(tokens, first, last) ??
+    // "The Asahi Shimbun newspaper reported": the paper by its name.
+    (last > first && MEDIA_NOUNS.has((tokens[last] as Token).lower) && isNameWord(tokens[last - 1] as Token)
+      ? parseName(tokens, first, last - 1)
+      : undefined)
+  );
 }
 
 function isEdgePunctuation(t: Token): boolean {

@@ -181,3 +181,12 @@ describe('a local government named by its place', () => {
     expect(who(text)).toEqual([name]);
   });
 });
+
+describe('a paper named with its kind after it', () => {
+  it('"The Asahi Shimbun newspaper reported" is the Asahi Shimbun, an outlet', () => {
+    const [statement] = extract(
+      'The Asahi Shimbun newspaper reported on Wednesday that the deal would allow refuelling.',
+    );
+    expect([statement?.speaker.name, statement?.speaker.kind]).toEqual(['Asahi Shimbun', 'MEDIA']);
+  });
+});
