@@ -78,9 +78,9 @@ export function buildRegistry(tokens: readonly Token[]): Registry {
       shortForms.push({ name: words, token: run.nameFirst, ...(run.gender ? { gender: run.gender } : {}) });
       continue;
     }
-    const kind = kindOf(tokens, run.first, run.last, key, run.honorific !== undefined);
-    const entity = entities.get(key) ?? { key, name: span(tokens, run.nameFirst, run.last), kind };
     const head = appositiveHead(tokens, run.last);
+    const kind = kindOf(tokens, run.first, run.last, key, run.honorific !== undefined, head);
+    const entity = entities.get(key) ?? { key, name: span(tokens, run.nameFirst, run.last), kind };
     if (head && ORG_ANAPHORS.has(head) && !run.honorific) {
       entity.described = head;
       if (entity.kind === 'PERSON' || entity.kind === 'ORGANIZATION')
@@ -249,6 +249,8 @@ function kindOf(
   last: number,
   key: string,
   honorific: boolean,
+  /** what an appositive after the name calls it: "Orion Bulk, the Hong Kong-based company" */
+  described: string | undefined,
 ): ActorKind {
   if (honorific) return 'PERSON';
   const known = kindOfKnownName(key) ?? (governmentNamed(key) ? 'GOVERNMENT' : undefined);
@@ -263,7 +265,7 @@ function kindOf(
   const near = [tokens[first - 1], tokens[first - 2], tokens[last + 1]].filter(
     (t): t is Token => t !== undefined && t.sentence === sentence,
   );
-  if (near.some((t) => COMPANY_DESCRIPTORS.has(t.lower)) || describedAsCompany(tokens, last))
+  if (near.some((t) => COMPANY_DESCRIPTORS.has(t.lower)) || (described && COMPANY_DESCRIPTORS.has(described)))
     return 'COMPANY';
   const words = key.split(' ');
   const lastWord = words[words.length - 1] as string;
@@ -278,12 +280,6 @@ function kindOf(
   });
   if (words.length >= 2 && !allCaps) return 'PERSON';
   return 'ORGANIZATION';
-}
-
-/** "Orion Bulk Management, the Hong Kong-based company that …": an appositive says what it is. */
-function describedAsCompany(tokens: readonly Token[], last: number): boolean {
-  const head = appositiveHead(tokens, last);
-  return head !== undefined && COMPANY_DESCRIPTORS.has(head);
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
