@@ -371,16 +371,18 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
-/** "the Asahi Shimbun newspaper": what an outlet's name may be followed by. */
-export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+/** What a paper is: "the Portuguese weekly Expresso", "the Daily Bugle newspaper". */
+export const PRINT_NOUNS: ReadonlySet<string> = new Set([
   'newspaper',
   'paper',
   'daily',
   'weekly',
   'magazine',
   'tabloid',
-  'broadcaster',
 ]);
+
+/** "the Asahi Shimbun newspaper": what an outlet's name may be followed by. */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([...PRINT_NOUNS, 'broadcaster']);
 
 /** "the Odesa regional administration": the level of government a place's name qualifies. */
 export const LOCAL_LEVELS: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
 // decides the kind of intermediary: words told to a wire agency reach us as a wire report,
 // words told to a broadcaster or paper as an interview, words posted on a platform as a post.
 
-import { NAME_PARTICLES, NATIONALITIES, PRESS_TITLE_WORDS } from './lexicon';
+import { NAME_PARTICLES, NATIONALITIES, PRESS_TITLE_WORDS, PRINT_NOUNS } from './lexicon';
 import { isDemonym } from './states';
 import type { Token } from './tokens';
 
@@ -228,11 +228,15 @@ export function outletAt(tokens: readonly Token[], i: number): { outlet: Outlet;
   return undefined;
 }
 
-// "the Portuguese weekly Expresso": after a describing word, a paper's kind before its name.
-const PRINT_DESCRIPTORS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'tabloid']);
-
-const OUTLET_NOUNS =
-  /^(?:newspaper|paper|magazine|broadcaster|channel|radio|television|network|station|tabloid|daily|weekly)$/;
+// What a broadcaster is, after its name: "the Zenit radio", "the Orion network".
+const BROADCAST_NOUNS: ReadonlySet<string> = new Set([
+  'broadcaster',
+  'channel',
+  'radio',
+  'television',
+  'network',
+  'station',
+]);
 
 // "the state news agency KCNA", "the semi-official Tasnim news agency", "the broadcaster RFI":
 // a description names an outlet the gazetteer may not know, and says what kind it is.
@@ -260,7 +264,7 @@ function agencyDescribedAt(
     }
     if (
       word !== undefined &&
-      PRINT_DESCRIPTORS.has(word) &&
+      PRINT_NOUNS.has(word) &&
       !capitalised(k) &&
       j > i + (tokens[i]?.lower === 'the' ? 1 : 0)
     ) {
@@ -331,10 +335,13 @@ export function describedOutletAt(
   if (words.length >= 2 && PRESS_TITLE_WORDS.has(last)) {
     return { outlet: { name: words.join(' '), type: 'print' }, next: j };
   }
-  if (words.length === 0 || !noun || !OUTLET_NOUNS.test(noun.lower)) return undefined;
-  const type: OutletType = /radio|television|channel|broadcaster|network|station/.test(noun.lower)
+  if (words.length === 0 || !noun) return undefined;
+  const type: OutletType | undefined = BROADCAST_NOUNS.has(noun.lower)
     ? 'broadcast'
-    : 'print';
+    : PRINT_NOUNS.has(noun.lower)
+      ? 'print'
+      : undefined;
+  if (!type) return undefined;
   return { outlet: { name: words.join(' '), type }, next: j + 1 };
 }
 
