@@ -2,7 +2,7 @@
 // with", "said on Twitter", "tweeted", "told the BBC's Today programme", "in a statement".
 
 import type { SourceKind } from '../domain/model';
-import { INSTITUTION_WORDS } from './lexicon';
+import { INSTITUTION_WORDS, POSSESSIVE_MARKS } from './lexicon';
 import { describedOutletAt, type Outlet, type OutletType, outletAt } from './outlets';
 import { span } from './speaker-phrase';
 import { isStateWord } from './states';
@@ -156,7 +156,7 @@ function intermediaryAt(
     const word = next(at);
     if (PROGRAMME.test(word) || word === 'station' || word === 'broadcaster') {
       let last = at;
-      if (["'s", '’s'].includes(next(at + 1))) {
+      if (POSSESSIVE_MARKS.has(next(at + 1))) {
         for (let k = at + 2; k <= limit && k <= at + 6; k++) if (PROGRAMME.test(next(k))) last = k;
       }
       return {
@@ -248,12 +248,11 @@ function intermediaryAt(
 
 // "the BBC's Today programme": the index of the programme word.
 function programmeEnd(tokens: readonly Token[], at: number, limit: number): number | undefined {
-  if (!["'s", '’s'].includes(tokens[at]?.lower ?? '')) return undefined;
+  if (!POSSESSIVE_MARKS.has(tokens[at]?.lower ?? '')) return undefined;
   for (let k = at + 1; k <= limit && k <= at + 5; k++) if (PROGRAMME.test(tokens[k]?.lower ?? '')) return k;
   return undefined;
 }
 
-const POSSESSIVE = new Set(["'s", '’s']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
 /**
@@ -270,7 +269,7 @@ function programmeOfUnknownBroadcaster(
   const capitalised = (k: number) => k <= limit && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   let end = at;
   while (end < at + 3 && capitalised(end)) end++;
-  if (end === at || !POSSESSIVE.has(tokens[end]?.lower ?? '')) return undefined;
+  if (end === at || !POSSESSIVE_MARKS.has(tokens[end]?.lower ?? '')) return undefined;
   const words = tokens.slice(at, end).map((t) => t.text);
   if (words.some((word) => isStateWord(word.toLowerCase()))) return undefined;
   const outlet: Outlet = { name: words.join(' '), type: 'broadcast' };

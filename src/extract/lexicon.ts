@@ -371,6 +371,9 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
+/** The possessive's marks, as tokens: "the BBC's", "the BBC’s". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /** What a paper is: "the Portuguese weekly Expresso", "the Daily Bugle newspaper". */
 export const PRINT_NOUNS: ReadonlySet<string> = new Set([
   'newspaper',

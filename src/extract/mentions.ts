@@ -16,6 +16,7 @@ import {
   NAMED_BY_QUALIFIER,
   NATIONALITIES,
   ORG_ANAPHORS,
+  POSSESSIVE_MARKS,
   PRESS_TITLE_WORDS,
   ROLE_HEADS,
   TITLE_WORDS,
@@ -282,7 +283,6 @@ function kindOf(
   return 'ORGANIZATION';
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 // What may follow the head of a describing appositive: its end, or a clause or place about it.
 const APPOSITIVE_ENDS = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'in', 'based']);
 
@@ -328,7 +328,7 @@ function qualifiedInstitutions(
     const stateEnd = i + pair;
     // "Russia's foreign ministry": a state's possessive qualifies as its adjective does.
     const possessive =
-      (pair === 1 || isStateWord(t.lower)) && ["'s", '’s'].includes(tokens[stateEnd + 1]?.lower ?? '');
+      (pair === 1 || isStateWord(t.lower)) && POSSESSIVE_MARKS.has(tokens[stateEnd + 1]?.lower ?? '');
     const from = possessive ? stateEnd + 2 : stateEnd + 1;
     for (let j = from; j <= from + 2; j++) {
       const w = tokens[j];

@@ -23,7 +23,7 @@ import {
 import { isCapitalised } from './normalise';
 import { isStateWord } from './states';
 import type { Subject } from './subject';
-import type { Token } from './tokens';
+import { isPluralPossessive, type Token } from './tokens';
 
 interface PhraseBase {
   first: number;
@@ -287,9 +287,8 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
       isNameWord(tokens[i + 1] as Token);
     // "Atacama Producers' Association": a plural's possessive inside a name.
     const pluralPossessive =
-      (t.text === "'" || t.text === '’') &&
+      isPluralPossessive(t, before) &&
       before !== undefined &&
-      /s$/.test(before.lower) &&
       isNameWord(before) &&
       isNameWord(tokens[i + 1] as Token);
     const particle =

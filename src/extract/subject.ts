@@ -12,7 +12,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isCapitalised } from './normalise';
-import type { Token } from './tokens';
+import { isPluralPossessive, type Token } from './tokens';
 
 export interface TokenRange {
   first: number;
@@ -63,14 +63,7 @@ function inNounPhrase(
     return true;
   if (t.lower === "'s" || t.lower === '&') return true;
   // "the Atacama Producers' Association", "the tenants' union": a plural's possessive.
-  if (
-    (t.text === "'" || t.text === '’') &&
-    before &&
-    /s$/.test(before.lower) &&
-    NP_POS.has(before.pos) &&
-    after &&
-    NP_POS.has(after.pos)
-  )
+  if (isPluralPossessive(t, before) && NP_POS.has(before?.pos ?? '') && after && NP_POS.has(after.pos))
     return true;
   // "the Offshore Developers Forum", "Downing Street": a capitalised word the tagger took for
   // an adverb or a verb, before a capitalised noun, opens or continues the name.

@@ -23,6 +23,11 @@ export interface Token {
   mark?: { quote: number; side: 'open' | 'close' };
 }
 
+/** "Producers' Association": the bare apostrophe of a plural's possessive, after a word in -s. */
+export function isPluralPossessive(t: Token, before: Token | undefined): boolean {
+  return (t.text === "'" || t.text === '’') && before !== undefined && /s$/.test(before.lower);
+}
+
 export interface Sentence {
   index: number;
   paragraph: number;
