@@ -199,10 +199,6 @@ function parseAnaphor(words: readonly Token[], first: number, last: number): Spe
   if (!kind) return undefined;
   // "Swedish police", "Chinese authorities": a nationality needs no article.
   const bare = det !== 'the' && det !== 'this';
-  const bareNational =
-    isNationality((words[0] as Token).lower) || isStateWord(`${det} ${words[1]?.lower ?? ''}`);
-  if (bare && !(words.length >= 2 && bareNational)) return undefined;
-  if (!bare && words.length < 2) return undefined;
   // "the Sri Lankan navy", "South Korea's military": a state's two words are one nationality.
   const inPair = (k: number) =>
     [k - 1, k].some((p) => {
@@ -212,6 +208,9 @@ function parseAnaphor(words: readonly Token[], first: number, last: number): Spe
         a !== undefined && b !== undefined && isCapitalised(b.text) && isStateWord(`${a.lower} ${b.lower}`)
       );
     });
+  if (bare && !(words.length >= 2 && (isNationality((words[0] as Token).lower) || inPair(0))))
+    return undefined;
+  if (!bare && words.length < 2) return undefined;
   const from = bare ? 0 : 1;
   // "the Odesa regional administration", "the Quang Ngai provincial border guard": a place's
   // name before a lower-case word for the level of government.
