@@ -345,6 +345,14 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
   while (cursor >= first) {
     const t = tokens[cursor] as Token;
     if (TITLE_WORDS.has(t.lower) || isHyphenatedTitle(t.lower)) cursor--;
+    // "Business and Trade Secretary": a portfolio's words joined inside the title.
+    else if (
+      ['and', '&'].includes(t.lower) &&
+      cursor < titleEnd &&
+      cursor > first &&
+      isCapitalised((tokens[cursor - 1] as Token).text)
+    )
+      cursor -= 2;
     else if (COMPANY_DESCRIPTORS.has(t.lower)) {
       company = true;
       cursor--;
@@ -360,10 +368,18 @@ function parseName(tokens: readonly Token[], first: number, last: number): Speak
   while (affEnd >= affStart && ["'s", '’s'].includes((tokens[affEnd] as Token).lower)) affEnd--;
   for (let i = affStart; i <= affEnd; i++) {
     const t = tokens[i] as Token;
+    // "Business and Trade Secretary Daniel Okafor": "and" between a portfolio's capitalised words.
+    const joinsPortfolio =
+      ['and', '&'].includes(t.lower) &&
+      i > affStart &&
+      i < affEnd &&
+      isCapitalised((tokens[i - 1] as Token).text) &&
+      isCapitalised((tokens[i + 1] as Token).text);
     if (
       !isCapitalised(t.text) &&
       !["'s", '’s', 'of', 'the'].includes(t.lower) &&
-      !NATIONALITIES.has(t.lower)
+      !NATIONALITIES.has(t.lower) &&
+      !joinsPortfolio
     ) {
       return undefined;
     }

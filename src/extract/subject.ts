@@ -62,6 +62,15 @@ function inNounPhrase(
   )
     return true;
   if (t.lower === "'s" || t.lower === '&') return true;
+  // "the WHO's director of epidemic and pandemic preparedness": inside an appositive, "and"
+  // joins two words of one portfolio (a subject's conjoined names are capitalised, above).
+  if (
+    located &&
+    t.lower === 'and' &&
+    ['NOUN', 'ADJ'].includes(before?.pos ?? '') &&
+    ['NOUN', 'ADJ'].includes(after?.pos ?? '')
+  )
+    return true;
   // "the Atacama Producers' Association", "the tenants' union": a plural's possessive.
   if (isPluralPossessive(t, before) && NP_POS.has(before?.pos ?? '') && after && NP_POS.has(after.pos))
     return true;

@@ -190,3 +190,29 @@ describe('a paper named with its kind after it', () => {
     expect([statement?.speaker.name, statement?.speaker.kind]).toEqual(['Asahi Shimbun', 'MEDIA']);
   });
 });
+
+describe('"and" inside a title', () => {
+  it('"Business and Trade Secretary Daniel Okafor" is the person, the portfolio kept whole', () => {
+    const [statement] = extract('Britain will act, Business and Trade Secretary Daniel Okafor said.');
+    expect(statement?.speaker.name).toBe('Daniel Okafor');
+    expect(statement?.speaker.title).toBe('Business and Trade Secretary');
+  });
+
+  it('"Energy and Climate Minister Daniel Okafor" is the person', () => {
+    expect(who('Britain will act, Energy and Climate Minister Daniel Okafor said.')).toEqual([
+      'Daniel Okafor',
+    ]);
+  });
+
+  it('"the agency\'s director of research and development" is one appositive, not two speakers', () => {
+    expect(
+      who(
+        "The spread is a worry, Ingrid Halvorsen, the agency's director of research and development, said.",
+      ),
+    ).toEqual(['Ingrid Halvorsen']);
+  });
+
+  it('"Sweden and Denmark" still speak together', () => {
+    expect(who('Sweden and Denmark said the pipeline was sabotaged.')).toEqual(['Sweden and Denmark']);
+  });
+});
