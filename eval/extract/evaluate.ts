@@ -76,7 +76,8 @@ export function loadDocuments(): EvalDocument[] {
  * interview-channel rule before the rule was implemented. Held-out sets are scored, never read while
  * developing. Once their figures were reported, `heldout2` to `heldout4` were opened for error
  * analysis (see OPENED); `heldout5` was written blind for the round that read them, and opened
- * in its turn once its figures were published.
+ * in its turn once its figures were published; `heldout6` was written blind for the round that
+ * read heldout5.
  */
 export const NEWS_SETS = {
   dev: /^dev\.json$/,
@@ -86,6 +87,7 @@ export const NEWS_SETS = {
   heldout3: /^heldout-3-[a-z]\.json$/,
   heldout4: /^heldout-4-[a-z]\.json$/,
   heldout5: /^heldout-5-[a-z]\.json$/,
+  heldout6: /^heldout-6-[a-z]\.json$/,
 } as const;
 
 export type NewsSet = keyof typeof NEWS_SETS;
