@@ -18,7 +18,7 @@ import { isPressName, outletTypeOf } from './outlets';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations } from './quotes';
 import { findReported } from './reported';
-import { bodyNamedWith, resolveSpeaker, type SpokenBy } from './speakers';
+import { bodyNamedWith, bodyOfTitle, resolveSpeaker, type SpeakerContext, type SpokenBy } from './speakers';
 import type { TokenRange } from './subject';
 import { type Token, tokenise } from './tokens';
 import type { ArticleInput, ExtractedSpeaker, ExtractedStatement, ExtractionResult } from './types';
@@ -83,19 +83,20 @@ function assemble(
     const previous = out[out.length - 1];
     if (raw.follows !== undefined && previous?.paragraph !== raw.follows) continue;
     const a = raw.follows !== undefined && previous ? { ...raw, cue: previous.statement.cue } : raw;
+    const context: SpeakerContext = {
+      tokens,
+      registry,
+      history,
+      token: a.cueToken,
+      paragraph: a.paragraph,
+    };
     const resolved =
       a.speaker.type === 'previous'
         ? previous && {
             speaker: previous.statement.speaker,
             ...(previous.gender ? { gender: previous.gender } : {}),
           }
-        : resolveSpeaker(a.speaker.phrase, {
-            tokens,
-            registry,
-            history,
-            token: a.cueToken,
-            paragraph: a.paragraph,
-          });
+        : resolveSpeaker(a.speaker.phrase, context);
     if (!resolved) continue;
     const { speaker } = resolved;
     const sameSpeaker = previous !== undefined && previous.statement.speaker.name === speaker.name;
@@ -132,17 +133,11 @@ function assemble(
       intermediary.outlet === ''
     ) {
       const { affiliation } = speaker;
-      const body =
-        affiliation &&
-        (bodyNamedWith(affiliation, {
-          tokens,
-          registry,
-          history,
-          token: a.cueToken,
-          paragraph: a.paragraph,
-        }) ??
-          affiliation);
-      intermediary = { ...intermediary, outlet: body ?? speaker.name };
+      const body = affiliation && (bodyNamedWith(affiliation, context) ?? affiliation);
+      const owner =
+        body ??
+        (speaker.kind === 'PERSON' ? bodyOfTitle(speaker.mention, speaker.title, context) : undefined);
+      intermediary = { ...intermediary, outlet: owner ?? speaker.name };
     }
     // "told the programme", "told the station's breakfast show": the broadcaster named before.
     if (intermediary?.outlet === '' && intermediary.kind === 'BROADCAST') {

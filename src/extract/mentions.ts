@@ -302,6 +302,8 @@ function appositiveHead(tokens: readonly Token[], last: number): string | undefi
     if (!t) return undefined;
     if (COMPANY_DESCRIPTORS.has(t.lower) || ORG_ANAPHORS.has(t.lower)) {
       const after = tokens[j + 1]?.lower;
+      // "Dana Whitfield, the company's vice-president": the company owns the role, and is not her.
+      if (after !== undefined && POSSESSIVE_MARKS.has(after)) return undefined;
       if (COMPANY_DESCRIPTORS.has(t.lower) || after === undefined || APPOSITIVE_ENDS.has(after))
         return t.lower;
     }

@@ -71,7 +71,17 @@ export function phraseForSubject(
   ): string | undefined =>
     p && p.type !== 'name' && p.type !== 'pronoun' ? stripDeterminer(tokens, range) : undefined;
   if (main?.type === 'name' && !main.title) {
-    const title = describe(aside, subject.appositive);
+    // "Dana Whitfield, the company's vice-president for European affairs,": an aside no role
+    // reading takes is still the person's title when it holds a title's word.
+    const titled = (range: { first: number; last: number }) =>
+      tokens
+        .slice(range.first, range.last + 1)
+        .some((t) => TITLE_WORDS.has(t.lower) || isHyphenatedTitle(t.lower) || ROLE_HEADS.has(t.lower));
+    const title =
+      describe(aside, subject.appositive) ??
+      (aside === undefined && titled(subject.appositive)
+        ? stripDeterminer(tokens, subject.appositive)
+        : undefined);
     return title ? { ...main, title } : main;
   }
   if (aside?.type === 'name' && main?.type !== 'pronoun') {

@@ -346,7 +346,6 @@ function resolveAnaphor(
     const words = name.toLowerCase().split(/[\s,]+/);
     return words.includes(head) && modifiers.every((word) => words.includes(word));
   };
-  const isBody = (k: ActorKind): boolean => k !== 'PERSON' && k !== 'ANONYMOUS' && k !== 'MEDIA';
   const last = ctx.history[ctx.history.length - 1];
   if (
     last &&
@@ -407,6 +406,33 @@ export function bodyNamedWith(affiliation: string, ctx: SpeakerContext): string 
     const named = name.toLowerCase().split(/[\s,]+/);
     return kind !== 'PERSON' && kind !== 'ANONYMOUS' && words.every((word) => named.includes(word));
   })?.name;
+}
+
+const isBody = (kind: ActorKind): boolean => kind !== 'PERSON' && kind !== 'ANONYMOUS' && kind !== 'MEDIA';
+
+const OWNER = /^(?:the\s+)?(.+?)(?:'s|’s|'|’)\s/u;
+
+/**
+ * Whose statement or blog post a person's is, from the words that name them: the body their
+ * title names as its owner ("Abyssal Minerals' chief executive") or points back to ("its
+ * director general", "the company's vice-president"). A state owning the title ("Britain's
+ * envoy") is left alone: which of its bodies speaks is not said.
+ */
+export function bodyOfTitle(
+  mention: string,
+  title: string | undefined,
+  ctx: SpeakerContext,
+): string | undefined {
+  if (/^(?:its|their)\s/i.test(mention)) {
+    return nearestBody(ctx, (name, kind) => isBody(kind) && !name.startsWith('Government of'))?.name;
+  }
+  const owner = title === undefined ? undefined : OWNER.exec(title)?.[1];
+  if (owner === undefined || isStateWord(owner.toLowerCase())) return undefined;
+  if (/^\p{Lu}/u.test(owner)) return owner;
+  const kind = ORG_ANAPHORS.get(owner.toLowerCase());
+  if (kind === undefined) return undefined;
+  const resolved = resolveAnaphor(kind, owner.toLowerCase(), `the ${owner}`, ctx);
+  return resolved && resolved.speaker.method !== 'new' ? resolved.speaker.name : undefined;
 }
 
 /** The nearest body before the attribution, spoken or only mentioned, that passes the test. */

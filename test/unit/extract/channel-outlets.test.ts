@@ -103,3 +103,35 @@ describe('a paper named only by its kind', () => {
     expect(channel('Min-jun Kim told the daily that it was fine.')).toEqual([undefined]);
   });
 });
+
+describe("a person's statement or blog post is their organisation's", () => {
+  it.each([
+    [
+      "Abyssal Minerals' chief executive, Grant Holloway, said in a statement that trials would begin.",
+      'Abyssal Minerals/PRESS_STATEMENT',
+    ],
+    [
+      'The Plastics Alliance said the cap was harmful. Its director general, Henrik Larsen, wrote in a blog post that members would engage.',
+      'Plastics Alliance/SOCIAL_POST',
+    ],
+    [
+      "Microsoft said it would appeal. In a blog post, Dana Whitfield, the company's vice-president for European affairs, wrote that the fine was unfair.",
+      'Microsoft/SOCIAL_POST',
+    ],
+  ])('%s', (text, expected) => {
+    expect(channel(text).at(-1)).toBe(expected);
+  });
+
+  it('a title a state owns names no body: the person is the outlet', () => {
+    expect(
+      channel("Britain's ambassador, Grant Holloway, said in a statement that talks would resume."),
+    ).toEqual(['Grant Holloway/PRESS_STATEMENT']);
+  });
+
+  it('"the company\'s vice-president" is a person, not the company', () => {
+    const [, statement] = extract(
+      "Microsoft said it would appeal. Dana Whitfield, the company's vice-president, said the fine was unfair.",
+    );
+    expect(statement?.speaker).toMatchObject({ name: 'Dana Whitfield', kind: 'PERSON' });
+  });
+});
