@@ -135,3 +135,16 @@ describe("a person's statement or blog post is their organisation's", () => {
     expect(statement?.speaker).toMatchObject({ name: 'Dana Whitfield', kind: 'PERSON' });
   });
 });
+
+describe('papers named by a title word the gazetteer lacks', () => {
+  it.each([
+    ['Marc Tremblay told the Winnipeg Free Press that jobs were at risk.', 'Winnipeg Free Press/INTERVIEW'],
+    ['Marc Tremblay told the Vancouver Sun that jobs were at risk.', 'Vancouver Sun/INTERVIEW'],
+  ])('%s', (text, expected) => {
+    expect(channel(text)).toEqual([expected]);
+  });
+
+  it('"told the press" names no outlet', () => {
+    expect(channel('Marc Tremblay told the press that jobs were at risk.')).toEqual([undefined]);
+  });
+});
