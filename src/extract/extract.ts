@@ -128,6 +128,16 @@ function assemble(
       intermediary = undefined;
       toOwnOutlet = true;
     }
+    if (intermediary?.earlier) {
+      const kind = intermediary.kind;
+      const before = [...out]
+        .reverse()
+        .find((o) => o.statement.speaker.name === speaker.name && o.statement.intermediary?.kind === kind)
+        ?.statement.intermediary;
+      // A post never named is no post we know of; a statement is the speaker's body's, below.
+      if (before) intermediary = { ...intermediary, outlet: before.outlet };
+      else if (kind === 'SOCIAL_POST') intermediary = undefined;
+    }
     if (
       (intermediary?.kind === 'PRESS_STATEMENT' || intermediary?.kind === 'SOCIAL_POST') &&
       intermediary.outlet === ''

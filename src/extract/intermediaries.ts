@@ -18,6 +18,8 @@ export interface FoundIntermediary extends ExtractedIntermediary {
    * on air or to a programme. Not "according to", a statement, a post, a wire agency told.
    */
   spokenTo?: boolean;
+  /** "in the same post", "in the statement": the channel named for the speaker before */
+  earlier?: boolean;
 }
 
 // Words given to a wire agency reach the article as a wire report; words given to a paper or
@@ -211,6 +213,14 @@ function intermediaryAt(
       return make(tokens, first, programme ?? o.next - 1, o.outlet, 'BROADCAST', true);
     }
     return undefined;
+  }
+  // "he wrote in the same post", "she said in the statement": the one named for them before.
+  if (t.lower === 'in' && next(i + 1) === 'the') {
+    const k = next(i + 2) === 'same' ? i + 3 : i + 2;
+    const kind =
+      next(k) === 'post' ? 'SOCIAL_POST' : STATEMENT_NOUNS.has(next(k)) ? 'PRESS_STATEMENT' : undefined;
+    if (kind && k <= limit)
+      return { outlet: '', kind, phrase: span(tokens, i, k), first: i, last: k, earlier: true };
   }
   if (t.lower === 'in' && (next(i + 1) === 'a' || next(i + 1) === 'an')) {
     let k = i + 2;

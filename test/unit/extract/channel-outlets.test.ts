@@ -148,3 +148,17 @@ describe('papers named by a title word the gazetteer lacks', () => {
     expect(channel('Marc Tremblay told the press that jobs were at risk.')).toEqual([undefined]);
   });
 });
+
+describe('"in the same post": the channel named for the speaker before', () => {
+  it('a quote "he wrote in the same post" is in the X post named before', () => {
+    expect(
+      channel(
+        'Rafael Dizon posted on X that the ship had fired a water cannon. “This is not the behaviour of a responsible power,” he wrote in the same post.',
+      ),
+    ).toEqual(['X/SOCIAL_POST', 'X/SOCIAL_POST']);
+  });
+
+  it('"in the post" with no post named before names no channel', () => {
+    expect(channel('“We are a small country,” Ililau Tellames wrote in the post.')).toEqual([undefined]);
+  });
+});
