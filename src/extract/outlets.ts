@@ -280,7 +280,9 @@ function agencyDescribedAt(
     capitalised(k) ||
     (named && tokens[k]?.pos === 'NUM') ||
     (k > (before?.after ?? k) && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && capitalised(k + 1));
-  if (before && capitalised(before.after)) {
+  // "the private broadcaster bTV", "the channel eNCA": a brand may open in lower case.
+  const brand = (k: number) => capitalised(k) || /^\p{Ll}{1,2}\p{Lu}/u.test(tokens[k]?.text ?? '');
+  if (before && brand(before.after)) {
     let end = before.after;
     while (nameWord(end + 1)) end++;
     const name = nameOf(tokens, named ? j : before.after, end);

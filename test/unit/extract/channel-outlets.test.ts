@@ -162,3 +162,9 @@ describe('"in the same post": the channel named for the speaker before', () => {
     expect(channel('“We are a small country,” Ililau Tellames wrote in the post.')).toEqual([undefined]);
   });
 });
+
+describe('a brand in lower case after its description', () => {
+  it('"told the broadcaster bTV" is bTV', () => {
+    expect(channel('Ivaylo Georgiev told the broadcaster bTV that they lost.')).toEqual(['bTV/INTERVIEW']);
+  });
+});
