@@ -23,6 +23,9 @@ import type { TokenRange } from './subject';
 import { type Token, tokenise } from './tokens';
 import type { ArticleInput, ExtractedSpeaker, ExtractedStatement, ExtractionResult } from './types';
 
+const WRITING_CUES: ReadonlySet<string> = new Set(['wrote', 'writes', 'posted', 'posts']);
+const WRITTEN_CHANNELS: ReadonlySet<string> = new Set(['SOCIAL_POST', 'PRESS_STATEMENT', 'ARTICLE']);
+
 /**
  * Channels that are one artefact: a tweet split around its attribution is still one tweet. A
  * written statement quoted in sentences ("…,” the ministry said in a statement. “…”) is
@@ -175,7 +178,14 @@ function assemble(
       a.cueToken,
     );
     const said = resolveSaidAt(regionText(tokens, dateRegions), publishedAt);
-    const inherited = continues ? previous?.statement : undefined;
+    // "… wrote on Facebook that P. “Q,” she wrote.": writing again, in the same post.
+    const writesOn =
+      sameSpeaker &&
+      WRITING_CUES.has(tokens[a.cueToken]?.lower ?? '') &&
+      previous !== undefined &&
+      a.paragraph - previous.paragraph <= 1 &&
+      WRITTEN_CHANNELS.has(previous.statement.intermediary?.kind ?? '');
+    const inherited = continues || writesOn ? previous?.statement : undefined;
     const channel = intermediary
       ? { outlet: intermediary.outlet, kind: intermediary.kind, phrase: intermediary.phrase }
       : inherited?.intermediary;

@@ -168,3 +168,21 @@ describe('a brand in lower case after its description', () => {
     expect(channel('Ivaylo Georgiev told the broadcaster bTV that they lost.')).toEqual(['bTV/INTERVIEW']);
   });
 });
+
+describe('writing again after a post', () => {
+  it('"“Q,” she wrote." right after her Facebook post is in that post', () => {
+    expect(
+      channel(
+        'Enkhjargal Davaadorj wrote on Facebook that the observers were wrong. “What happens in the soums is a different story,” she wrote.',
+      ),
+    ).toEqual(['Facebook/SOCIAL_POST', 'Facebook/SOCIAL_POST']);
+  });
+
+  it('"she said" after the post is not written: no channel', () => {
+    expect(
+      channel(
+        'Enkhjargal Davaadorj wrote on Facebook that the observers were wrong. “What happens in the soums is a different story,” she said.',
+      ),
+    ).toEqual(['Facebook/SOCIAL_POST', undefined]);
+  });
+});
