@@ -282,9 +282,9 @@ function nounPhraseEndingAt(
 }
 
 /**
- * "the Ministry of Education, Culture and Science", "Minister of Tourism, Arts and Culture": a
- * comma between the capitalised words an institution or a title is "of", before an "and" that
- * closes the list.
+ * "the Ministry of Education, Culture and Science", "the Department for Environment, Food and
+ * Rural Affairs": a comma between the capitalised words an institution or a title is "of" (or
+ * "for"), before an "and" that closes the list.
  */
 function inInstitutionList(tokens: readonly Token[], comma: number, last: number, floor: number): boolean {
   const after = tokens.slice(comma + 1, last + 1);
@@ -295,7 +295,7 @@ function inInstitutionList(tokens: readonly Token[], comma: number, last: number
     return false;
   for (let j = comma - 1; j > floor && j >= comma - 6; j--) {
     const t = tokens[j] as Token;
-    if (t.lower === 'of') {
+    if (t.lower === 'of' || t.lower === 'for') {
       const head = tokens[j - 1]?.lower ?? '';
       return INSTITUTION_WORDS.has(head) || TITLE_WORDS.has(head);
     }

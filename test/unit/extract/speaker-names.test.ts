@@ -216,3 +216,11 @@ describe('"and" inside a title', () => {
     expect(who('Sweden and Denmark said the pipeline was sabotaged.')).toEqual(['Sweden and Denmark']);
   });
 });
+
+describe('an institution "for" a list', () => {
+  it('"the Department for Environment, Food and Rural Affairs" is one body, not "Food and Rural Affairs"', () => {
+    expect(
+      who('The Department for Environment, Food and Rural Affairs said the UK would defend its fleet.'),
+    ).toEqual(['Department for Environment, Food and Rural Affairs']);
+  });
+});
