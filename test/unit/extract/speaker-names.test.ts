@@ -28,6 +28,33 @@ describe("a state's institutions", () => {
 });
 
 describe('the delayed identification of a lede', () => {
+  it('"a senior WHO official told the BBC" is the person named in full in the next paragraph, and so is the channel', () => {
+    const text = [
+      "The vaccine stockpile has run out, a senior World Health Organization official told the BBC's World Tonight programme.",
+      'Dr Mariana Figueiredo Rocha, who leads the cholera programme, said countries had requested 14 million doses.',
+    ].join('\n\n');
+    expect(extract(text).map((s) => [s.speaker.name, s.intermediary?.outlet])).toEqual([
+      ['Mariana Figueiredo Rocha', 'BBC'],
+      ['Mariana Figueiredo Rocha', 'BBC'],
+    ]);
+  });
+
+  it('an official who told no one is not the person named next', () => {
+    const text = [
+      'The vaccine stockpile has run out, a senior World Health Organization official said.',
+      'Dr Mariana Figueiredo Rocha, who leads the cholera programme, said countries had requested 14 million doses.',
+    ].join('\n\n');
+    expect(who(text)).toEqual(['senior World Health Organization official', 'Mariana Figueiredo Rocha']);
+  });
+
+  it('nor is a person named next who spoke to an outlet of their own', () => {
+    const text = [
+      "The vaccine stockpile has run out, a senior World Health Organization official told the BBC's World Tonight programme.",
+      'Mariana Figueiredo Rocha told Reuters that countries had requested 14 million doses.',
+    ].join('\n\n');
+    expect(who(text)).toEqual(['senior World Health Organization official', 'Mariana Figueiredo Rocha']);
+  });
+
   it('a definite title opening the article unnamed is the person whose words come next', () => {
     const text = [
       "Ruritania's foreign minister said on Sunday that the border would stay closed.",
