@@ -2,7 +2,7 @@
 // decides the kind of intermediary: words told to a wire agency reach us as a wire report,
 // words told to a broadcaster or paper as an interview, words posted on a platform as a post.
 
-import { NAME_PARTICLES, NATIONALITIES, PRESS_TITLE_WORDS, PRINT_NOUNS } from './lexicon';
+import { MONTHS_AND_DAYS, NAME_PARTICLES, NATIONALITIES, PRESS_TITLE_WORDS, PRINT_NOUNS } from './lexicon';
 import { isDemonym } from './states';
 import type { Token } from './tokens';
 
@@ -247,13 +247,15 @@ function agencyDescribedAt(
   i: number,
 ): { outlet: Outlet; next: number } | undefined {
   let j = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   const describing = (k: number) => {
     const word = tokens[k]?.lower ?? '';
-    return AGENCY_WORDS.test(word) || NATIONALITIES.has(word) || isDemonym(word);
+    // "the Brussels daily Le Soir": a place before a paper's noun and its name.
+    const place = capitalised(k) && PRINT_NOUNS.has(tokens[k + 1]?.lower ?? '') && capitalised(k + 2);
+    return AGENCY_WORDS.test(word) || NATIONALITIES.has(word) || isDemonym(word) || place;
   };
   // "the state news agency", "Greek broadcaster Skai", "the Brazilian newspaper Folha".
   while (tokens[j] && describing(j)) j++;
-  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   // "news agency KCNA", "broadcaster RFI", "radio station France Inter", "the weekly Expresso"
   const described = (k: number): { type: OutletType; after: number } | undefined => {
     const word = tokens[k]?.lower;
@@ -262,12 +264,12 @@ function agencyDescribedAt(
       const station = ['station', 'channel', 'network'].includes(tokens[k + 1]?.lower ?? '');
       return { type: 'broadcast', after: station && !capitalised(k + 1) ? k + 2 : k + 1 };
     }
-    if (
-      word !== undefined &&
-      PRINT_NOUNS.has(word) &&
-      !capitalised(k) &&
-      j > i + (tokens[i]?.lower === 'the' ? 1 : 0)
-    ) {
+    // "the weekly Expresso": a paper's noun straight after "the" needs a name after it that
+    // is no day or month ("told the paper Monday").
+    const qualified = j > i + (tokens[i]?.lower === 'the' ? 1 : 0);
+    const namedAfter =
+      tokens[i]?.lower === 'the' && capitalised(k + 1) && !MONTHS_AND_DAYS.has(tokens[k + 1]?.lower ?? '');
+    if (word !== undefined && PRINT_NOUNS.has(word) && !capitalised(k) && (qualified || namedAfter)) {
       return { type: 'print', after: k + 1 };
     }
     return undefined;

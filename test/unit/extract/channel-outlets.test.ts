@@ -186,3 +186,20 @@ describe('writing again after a post', () => {
     ).toEqual(['Facebook/SOCIAL_POST', undefined]);
   });
 });
+
+describe('a paper described before its name', () => {
+  it.each([
+    ['Two officials told the Brussels daily Le Soir that the offer stood.', 'Le Soir/INTERVIEW'],
+    ['Henrique Baptista told the newspaper Kommersant that he was innocent.', 'Kommersant/INTERVIEW'],
+    [
+      'Henrique Baptista said in an interview with the weekly Expresso that he was innocent.',
+      'Expresso/INTERVIEW',
+    ],
+  ])('%s', (text, expected) => {
+    expect(channel(text)).toEqual([expected]);
+  });
+
+  it('"told the newspaper Monday" names no paper "Monday"', () => {
+    expect(channel('Henrique Baptista told the newspaper Monday that he was innocent.')).toEqual([undefined]);
+  });
+});
