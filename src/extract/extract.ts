@@ -137,9 +137,9 @@ function assemble(
         .reverse()
         .find((o) => o.statement.speaker.name === speaker.name && o.statement.intermediary?.kind === kind)
         ?.statement.intermediary;
-      // A post never named is no post we know of; a statement is the speaker's body's, below.
+      // A post or a paper never named is none we know of; a statement is the speaker's body's, below.
       if (before) intermediary = { ...intermediary, outlet: before.outlet };
-      else if (kind === 'SOCIAL_POST') intermediary = undefined;
+      else if (kind !== 'PRESS_STATEMENT') intermediary = undefined;
     }
     if (
       (intermediary?.kind === 'PRESS_STATEMENT' || intermediary?.kind === 'SOCIAL_POST') &&

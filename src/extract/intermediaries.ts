@@ -2,7 +2,7 @@
 // with", "said on Twitter", "tweeted", "told the BBC's Today programme", "in a statement".
 
 import type { SourceKind } from '../domain/model';
-import { INSTITUTION_WORDS, POSSESSIVE_MARKS } from './lexicon';
+import { INSTITUTION_WORDS, POSSESSIVE_MARKS, PRINT_NOUNS } from './lexicon';
 import { describedOutletAt, type Outlet, type OutletType, outletAt } from './outlets';
 import { span } from './speaker-phrase';
 import { isStateWord } from './states';
@@ -18,7 +18,7 @@ export interface FoundIntermediary extends ExtractedIntermediary {
    * on air or to a programme. Not "according to", a statement, a post, a wire agency told.
    */
   spokenTo?: boolean;
-  /** "in the same post", "in the statement": the channel named for the speaker before */
+  /** "in the same post", "told the paper": the channel of this kind named for the speaker before */
   earlier?: boolean;
 }
 
@@ -168,6 +168,18 @@ function intermediaryAt(
         first: i,
         last,
         spokenTo: true,
+      };
+    }
+    // "“…,” he told the paper": the paper the speaker gave the interview to, named before.
+    if (tells && PRINT_NOUNS.has(word) && at <= limit) {
+      return {
+        outlet: '',
+        kind: 'INTERVIEW',
+        phrase: span(tokens, i, at),
+        first: i,
+        last: at,
+        spokenTo: true,
+        earlier: true,
       };
     }
   }

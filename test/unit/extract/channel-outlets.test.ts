@@ -203,3 +203,17 @@ describe('a paper described before its name', () => {
     expect(channel('Henrique Baptista told the newspaper Monday that he was innocent.')).toEqual([undefined]);
   });
 });
+
+describe('"told the paper": the paper the speaker spoke to before', () => {
+  it('is the paper of the interview named before', () => {
+    const text = [
+      'Henrique Baptista denied in an interview with the weekly Expresso that he had misled supervisors.',
+      '“I made mistakes, but I never hid a single number,” he told the paper.',
+    ].join('\n\n');
+    expect(channel(text)).toEqual(['Expresso/INTERVIEW', 'Expresso/INTERVIEW']);
+  });
+
+  it('with no paper named before, names none', () => {
+    expect(channel('“I made mistakes,” Henrique Baptista told the paper.')).toEqual([undefined]);
+  });
+});
