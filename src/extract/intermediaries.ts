@@ -191,7 +191,9 @@ function intermediaryAt(
       return on && make(tokens, i, on.last, on.outlet, 'BROADCAST', true);
     }
     if (o.outlet.type === 'platform' || o.next - 1 > limit) return undefined;
-    const programme = programmeEnd(tokens, o.next, limit);
+    const programme =
+      programmeEnd(tokens, o.next, limit) ??
+      (o.outlet.type === 'broadcast' ? programmeTitleEnd(tokens, o.next, limit) : undefined);
     if (programme !== undefined) return make(tokens, i, programme, o.outlet, 'BROADCAST', true);
     const kind = GIVEN_TO[o.outlet.type];
     return make(tokens, i, o.next - 1, o.outlet, kind, kind === 'INTERVIEW');
@@ -297,12 +299,27 @@ function programmeOfUnknownBroadcaster(
   const outlet: Outlet = { name: words.join(' '), type: 'broadcast' };
   const programme = programmeEnd(tokens, end, limit);
   if (programme !== undefined) return { outlet, last: programme };
-  if (words.length !== 1 || !ACRONYM.test(words[0] as string) || !capitalised(end + 1)) return undefined;
-  let last = end + 1;
-  while (last < end + 4 && capitalised(last + 1)) last++;
-  if (tokens.slice(end + 1, last + 1).some((t) => INSTITUTION_WORDS.has(t.lower))) return undefined;
-  return { outlet, last };
+  if (words.length !== 1 || !ACRONYM.test(words[0] as string)) return undefined;
+  const last = programmeTitleEnd(tokens, end, limit);
+  return last === undefined ? undefined : { outlet, last };
 }
+
+/** "RNZ's Morning Report", "CNN's State of the Union": a broadcaster's programme by its bare title. */
+function programmeTitleEnd(tokens: readonly Token[], possessive: number, limit: number): number | undefined {
+  const capitalised = (k: number) => k <= limit && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  if (!POSSESSIVE_MARKS.has(tokens[possessive]?.lower ?? '') || !capitalised(possessive + 1))
+    return undefined;
+  let last = possessive + 1;
+  // "State of the Union": small words inside the title, never ending it.
+  for (let k = last + 1; k <= possessive + 6; k++) {
+    if (capitalised(k)) last = k;
+    else if (!OF_THE.has(tokens[k]?.lower ?? '')) break;
+  }
+  if (tokens.slice(possessive + 1, last + 1).some((t) => INSTITUTION_WORDS.has(t.lower))) return undefined;
+  return last;
+}
+
+const OF_THE: ReadonlySet<string> = new Set(['of', 'the']);
 
 // Where words said in person reach the article: "told reporters", "speaking to journalists",
 // "at a news conference", "told a regular press briefing", "in a debate in parliament". No

@@ -217,3 +217,29 @@ describe('"told the paper": the paper the speaker spoke to before', () => {
     expect(channel('“I made mistakes,” Henrique Baptista told the paper.')).toEqual([undefined]);
   });
 });
+
+describe('a known broadcaster and its programme by title', () => {
+  it('"told RNZ\'s Morning Report" is a broadcast on RNZ', () => {
+    expect(channel("The governor told RNZ's Morning Report that inflation had not been beaten.")).toEqual([
+      'RNZ/BROADCAST',
+    ]);
+  });
+
+  it('"told CNN" alone is an interview', () => {
+    expect(channel('Jane Doe told CNN that talks would go on.')).toEqual(['CNN/INTERVIEW']);
+  });
+});
+
+describe('the gazetteer', () => {
+  it.each([
+    [
+      '“Our teachers negotiate in France,” Education Minister Hélène Marchetti said on France Inter.',
+      'France Inter/BROADCAST',
+    ],
+    ['Marc Schmit told RTL that the action was unlawful.', 'RTL/INTERVIEW'],
+    ['Marc Schmit told Kommersant that the action was unlawful.', 'Kommersant/INTERVIEW'],
+    ['The minister told Lusa that the strike would spread.', 'Lusa/WIRE_REPORT'],
+  ])('%s', (text, expected) => {
+    expect(channel(text)).toEqual([expected]);
+  });
+});
