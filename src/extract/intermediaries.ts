@@ -209,6 +209,12 @@ function intermediaryAt(
     (t.lower === 'in' && next(i + 1) === 'a' && next(i + 2) === 'post' && next(i + 3) === 'on')
   ) {
     const at = t.lower === 'on' ? i + 1 : i + 4;
+    // "said on its Telegram channel", "wrote on his Facebook page": the speaker's own account.
+    const own = OWNERS.has(next(at)) ? outletAt(tokens, at + 1) : undefined;
+    if (own?.outlet.type === 'platform' && own.next - 1 <= limit) {
+      const last = ACCOUNT_NOUNS.has(next(own.next)) && own.next <= limit ? own.next : own.next - 1;
+      return make(tokens, i, last, own.outlet, 'SOCIAL_POST');
+    }
     // "said on state broadcaster ORTM": a described broadcaster too.
     const described = describedOutletAt(tokens, at);
     const o = outletAt(tokens, at) ?? (described?.outlet.type === 'broadcast' ? described : undefined);
@@ -320,6 +326,8 @@ function programmeTitleEnd(tokens: readonly Token[], possessive: number, limit: 
 }
 
 const OF_THE: ReadonlySet<string> = new Set(['of', 'the']);
+const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['channel', 'page', 'account', 'feed', 'profile']);
 
 // Where words said in person reach the article: "told reporters", "speaking to journalists",
 // "at a news conference", "told a regular press briefing", "in a debate in parliament". No

@@ -243,3 +243,20 @@ describe('the gazetteer', () => {
     expect(channel(text)).toEqual([expected]);
   });
 });
+
+describe("a speaker's own account on a platform", () => {
+  it.each([
+    [
+      'Roscosmos said on its Telegram channel that the rocket body had been made safe.',
+      'Telegram/SOCIAL_POST',
+    ],
+    ['The minister wrote on her Facebook page that the talks had failed.', 'Facebook/SOCIAL_POST'],
+    ['The minister said on his X account that the talks had failed.', 'X/SOCIAL_POST'],
+  ])('%s', (text, expected) => {
+    expect(channel(text)).toEqual([expected]);
+  });
+
+  it('"on her way out" is no account', () => {
+    expect(channel('The minister said on her way out that the talks had failed.')).toEqual([undefined]);
+  });
+});
