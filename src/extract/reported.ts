@@ -421,6 +421,8 @@ function asideClosing(tokens: readonly Token[], s: Sentence, open: number): numb
 
 // The proposition runs to the end of the sentence, less a trailing attribution
 // (", according to CNN", ", adding that …") and the closing punctuation.
+const SPEAKING: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing']);
+
 function propositionEnd(tokens: readonly Token[], s: Sentence, start: number, relative = false): number {
   let end = s.last;
   for (let j = start; j <= s.last; j++) {
@@ -438,6 +440,8 @@ function propositionEnd(tokens: readonly Token[], s: Sentence, start: number, re
       framesNewClause(tokens, s, j + 1) ||
       summarises(tokens, j + 1) ||
       (cue?.participle ?? false) ||
+      // ", speaking on the BBC World Service": where the words were said, not what.
+      (SPEAKING.has(next.lower) && ['on', 'to', 'in', 'with'].includes(tokens[j + 2]?.lower ?? '')) ||
       (next.lower === 'and' && cueOf(tokens[j + 2]?.lower ?? '', tokens[j + 2]?.pos ?? '') !== undefined) ||
       next.mark?.side === 'open';
     if (trailing) {

@@ -260,3 +260,15 @@ describe("a speaker's own account on a platform", () => {
     expect(channel('The minister said on her way out that the talks had failed.')).toEqual([undefined]);
   });
 });
+
+describe('", speaking on CNN" after reported speech', () => {
+  it('ends the words and names the channel', () => {
+    const [statement] = extract('Jane Doe said the talks had failed, speaking on CNN after the vote.');
+    expect(statement?.text).toBe('the talks had failed');
+    expect(statement?.intermediary).toMatchObject({ outlet: 'CNN', kind: 'BROADCAST' });
+  });
+
+  it('", speaking in a flat voice" names none', () => {
+    expect(channel('Jane Doe said the talks had failed, speaking in a flat voice.')).toEqual([undefined]);
+  });
+});
