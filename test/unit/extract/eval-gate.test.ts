@@ -40,7 +40,7 @@ describe('extraction quality gate', () => {
 // The news set (eval/extract/news): articles like real coverage, split before any rule changed.
 // Both halves are gated; the held-out half is only ever scored, here and by
 // `npm run eval:extract -- --news heldout`, never read while the rules change.
-describe.each(['dev', 'heldout', 'dev2', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const)(
+describe.each(['dev', 'heldout', 'dev2', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const)(
   'extraction quality gate on the news set (%s)',
   (set) => {
     const newsBaseline = JSON.parse(
