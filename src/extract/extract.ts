@@ -133,10 +133,9 @@ function assemble(
     }
     if (intermediary?.earlier) {
       const kind = intermediary.kind;
-      const before = [...out]
-        .reverse()
-        .find((o) => o.statement.speaker.name === speaker.name && o.statement.intermediary?.kind === kind)
-        ?.statement.intermediary;
+      const before = out.findLast(
+        (o) => o.statement.speaker.name === speaker.name && o.statement.intermediary?.kind === kind,
+      )?.statement.intermediary;
       // A post or a paper never named is none we know of; a statement is the speaker's body's, below.
       if (before) intermediary = { ...intermediary, outlet: before.outlet };
       else if (kind !== 'PRESS_STATEMENT') intermediary = undefined;

@@ -2,7 +2,7 @@
 // with", "said on Twitter", "tweeted", "told the BBC's Today programme", "in a statement".
 
 import type { SourceKind } from '../domain/model';
-import { INSTITUTION_WORDS, POSSESSIVE_MARKS, PRINT_NOUNS } from './lexicon';
+import { INSTITUTION_WORDS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PRINT_NOUNS } from './lexicon';
 import { describedOutletAt, type Outlet, type OutletType, outletAt } from './outlets';
 import { span } from './speaker-phrase';
 import { isStateWord } from './states';
@@ -210,7 +210,7 @@ function intermediaryAt(
   ) {
     const at = t.lower === 'on' ? i + 1 : i + 4;
     // "said on its Telegram channel", "wrote on his Facebook page": the speaker's own account.
-    const own = OWNERS.has(next(at)) ? outletAt(tokens, at + 1) : undefined;
+    const own = POSSESSIVE_PRONOUNS.has(next(at)) ? outletAt(tokens, at + 1) : undefined;
     if (own?.outlet.type === 'platform' && own.next - 1 <= limit) {
       const last = ACCOUNT_NOUNS.has(next(own.next)) && own.next <= limit ? own.next : own.next - 1;
       return make(tokens, i, last, own.outlet, 'SOCIAL_POST');
@@ -326,7 +326,6 @@ function programmeTitleEnd(tokens: readonly Token[], possessive: number, limit: 
 }
 
 const OF_THE: ReadonlySet<string> = new Set(['of', 'the']);
-const OWNERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['channel', 'page', 'account', 'feed', 'profile']);
 
 // Where words said in person reach the article: "told reporters", "speaking to journalists",

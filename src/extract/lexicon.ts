@@ -380,6 +380,9 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
+/** Pronouns that own what follows: "her editor", "its Telegram channel". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
 /** The possessive's marks, as tokens: "the BBC's", "the BBC’s". */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 

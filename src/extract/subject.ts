@@ -7,6 +7,7 @@ import {
   INSTITUTION_WORDS,
   NAME_PARTICLES,
   ORG_ANAPHORS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   ROLE_HEADS,
   TITLE_WORDS,
@@ -27,8 +28,6 @@ export interface Subject extends TokenRange {
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'on']);
 const ROLE_COMPLEMENTS = new Set(['in', 'with', 'close', 'familiar', 'to']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** "her editor, Luc Tremblay,": a possessive opens a noun phrase as an article does. */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 
 function isSkippable(t: Token): boolean {
   return BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.pos === 'ADV' && t.lower !== 'that');
@@ -41,7 +40,7 @@ function inNounPhrase(
   located = false,
 ): boolean {
   if (t.quote >= 0 || t.mark) return false;
-  if (NP_POS.has(t.pos) || POSSESSIVES.has(t.lower)) return true;
+  if (NP_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (NP_PREPOSITIONS.has(t.lower)) return true;
   // "Reporters Without Borders": a capitalised small word inside a name.
   if (
@@ -266,7 +265,7 @@ function nounPhraseEndingAt(
     if (!listed && !inNounPhrase(t, tokens[i - 1], tokens[i + 1], located)) break;
     first = i;
     // A determiner opens its phrase, unless a preposition links it to the head before it.
-    if (DETERMINERS.has(t.lower) && (t.pos === 'DET' || POSSESSIVES.has(t.lower))) {
+    if (DETERMINERS.has(t.lower) && (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower))) {
       const before = tokens[i - 1];
       if (
         !before ||
