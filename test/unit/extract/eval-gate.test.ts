@@ -40,21 +40,27 @@ describe('extraction quality gate', () => {
 // The news set (eval/extract/news): articles like real coverage, split before any rule changed.
 // Both halves are gated; the held-out half is only ever scored, here and by
 // `npm run eval:extract -- --news heldout`, never read while the rules change.
-describe.each(['dev', 'heldout', 'dev2', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const)(
-  'extraction quality gate on the news set (%s)',
-  (set) => {
-    const newsBaseline = JSON.parse(
-      readFileSync(resolve(__dirname, '../../../eval/extract/news/baseline.json'), 'utf8'),
-    ) as Record<string, Record<string, number>>;
-    const figures = headlineFigures(evaluate(loadNews(set)).overall);
-    const committed = newsBaseline[set] ?? {};
+describe.each([
+  'dev',
+  'heldout',
+  'dev2',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+] as const)('extraction quality gate on the news set (%s)', (set) => {
+  const newsBaseline = JSON.parse(
+    readFileSync(resolve(__dirname, '../../../eval/extract/news/baseline.json'), 'utf8'),
+  ) as Record<string, Record<string, number>>;
+  const figures = headlineFigures(evaluate(loadNews(set)).overall);
+  const committed = newsBaseline[set] ?? {};
 
-    it('commits a figure for every score', () => {
-      expect(Object.keys(committed).sort()).toEqual(Object.keys(figures).sort());
-    });
+  it('commits a figure for every score', () => {
+    expect(Object.keys(committed).sort()).toEqual(Object.keys(figures).sort());
+  });
 
-    it.each(Object.keys(figures))('%s stays at or above the committed baseline', (name) => {
-      expect(figures[name]).toBeGreaterThanOrEqual((committed[name] ?? Number.POSITIVE_INFINITY) - SLACK);
-    });
-  },
-);
+  it.each(Object.keys(figures))('%s stays at or above the committed baseline', (name) => {
+    expect(figures[name]).toBeGreaterThanOrEqual((committed[name] ?? Number.POSITIVE_INFINITY) - SLACK);
+  });
+});
