@@ -42,6 +42,12 @@ describe('contract errors are caught before Neo4j', () => {
       Array(200).fill('nato').join(' '),
     ],
     [
+      'actor search of 100 words',
+      '{ actors(search: $text) { totalCount } }',
+      'search',
+      Array(100).fill('trump').join(' '),
+    ],
+    [
       'title filter of 2,000 characters',
       '{ sources(filter: { title: $text }) { totalCount } }',
       'filter.title',
