@@ -2,7 +2,7 @@
 //
 // Run as a single-file program (Java 11+), with the jars that pom.xml copies into lib/:
 //   java -Xms1g -Xmx2g --add-opens=... -cp 'tools/neo4j/lib/*' tools/neo4j/Launcher.java \
-//        --home .neo4j --port 7687 --pagecache 1g --tx-total 2g --tx-max 1g [--parent-pid 1234]
+//        --home .neo4j --port 7687 --pagecache 1g --tx-total 2g --tx-max 1g --tx-timeout-seconds 600 [--parent-pid 1234]
 //
 // It prints exactly one line starting with READY_PREFIX once the database accepts work;
 // src/db/local-neo4j.ts waits for that line. SIGINT/SIGTERM shut the database down cleanly.
@@ -63,6 +63,10 @@ public class Launcher {
             .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(args.getOrDefault("pagecache", "1g")))
             .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, bytes(args.getOrDefault("tx-total", "2g")))
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, bytes(args.getOrDefault("tx-max", "1g")))
+            // A backstop for a transaction that sets no deadline of its own (the API's reads and
+            // writes each send one): past it, Neo4j terminates it rather than let it run on.
+            .setConfig(GraphDatabaseSettings.transaction_timeout,
+                Duration.ofSeconds(Long.parseLong(args.getOrDefault("tx-timeout-seconds", "600"))))
             .setConfig(GraphDatabaseSettings.keep_logical_logs, args.getOrDefault("tx-log-retention", "128M size"))
             .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, bytes("64m"));
         if (args.containsKey("plugins")) {

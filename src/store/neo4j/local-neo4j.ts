@@ -40,6 +40,12 @@ export interface LocalNeo4jOptions {
   /** memory budgets, Neo4j size syntax ("1g", "512m") */
   heap?: string;
   pageCache?: string;
+  /**
+   * Neo4j's own deadline, in seconds, for a transaction that brings none (the API's bring
+   * theirs: CLAIMGRAPH_READ_TIMEOUT_MS, CLAIMGRAPH_WRITE_TIMEOUT_MS); default
+   * NEO4J_TRANSACTION_TIMEOUT_SECONDS or 600
+   */
+  transactionTimeoutSeconds?: number;
   startTimeoutMs?: number;
   /** false: fail when something already answers on the port instead of reusing it */
   reuse?: boolean;
@@ -80,7 +86,20 @@ export function readPidFile(home = defaultHome()): PidFile | undefined {
 export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * Exited, but not yet reaped by its parent (the API that started it, say, busy at that moment):
+ * it answers signals, yet there is nothing left to wait for.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
   } catch {
     return false;
   }
@@ -127,6 +146,17 @@ export function storeDirectory(home = defaultHome()): string {
   return join(home, 'data', 'databases', 'neo4j');
 }
 
+function transactionTimeoutFromEnv(): number {
+  const raw = process.env.NEO4J_TRANSACTION_TIMEOUT_SECONDS ?? '600';
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1) {
+    throw new Error(
+      `NEO4J_TRANSACTION_TIMEOUT_SECONDS must be a whole number of seconds ≥ 1, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return seconds;
+}
+
 /** NEO4J_JAVA_OPTS: further JVM options for the local Neo4j, separated by spaces. */
 function extraJvmOptions(): string[] {
   return (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter((option) => option !== '');
@@ -167,6 +197,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     String(port),
     '--pagecache',
     options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '1g',
+    '--tx-timeout-seconds',
+    String(options.transactionTimeoutSeconds ?? transactionTimeoutFromEnv()),
   ];
   if (plugins) args.push('--plugins', plugins);
   // A SIGKILLed or crashed process never runs stop(): the launcher watches it and stops itself.
