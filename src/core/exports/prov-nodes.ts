@@ -85,9 +85,15 @@ export class ProvMapper {
     });
   }
 
-  private source(nodes: ProvNode[], source: ExportSource): void {
+  /**
+   * A publication's row carries all of it; an intermediary's only its kind, date and outlet
+   * (export rows do not read an intermediary's title or derivations). So a source first met as
+   * an intermediary is described in brief, and in full once a row publishes it.
+   */
+  private source(nodes: ProvNode[], source: ExportSource, whole: boolean): void {
     if (source.outlet) this.agent(nodes, source.outlet.id, source.outlet.name, false);
-    if (!this.first(source.id)) return;
+    if (whole ? !this.first(source.id) : this.described.has(source.id) || !this.first(`brief:${source.id}`))
+      return;
     const props: ProvNode['props'] = [[cgv('sourceKind'), text(source.kind)]];
     if (source.title) props.push([schema('headline'), text(source.title)]);
     if (source.url) props.push([schema('url'), { iri: source.url }]);
@@ -110,8 +116,8 @@ export class ProvMapper {
     const nodes: ProvNode[] = [];
     const statement = this.iri(row.id);
     this.agent(nodes, row.speaker.id, row.speaker.name, row.speaker.kind === 'PERSON');
-    this.source(nodes, row.source);
-    for (const via of row.via) this.source(nodes, via);
+    this.source(nodes, row.source, true);
+    for (const via of row.via) this.source(nodes, via, false);
 
     const props: ProvNode['props'] = [
       [prov('value'), text(row.text)],
