@@ -179,6 +179,7 @@ export function createServer({
         authenticate,
         anonymousPerMinute: config.limits.anonymousRequestsPerMinute,
         authenticatedPerMinute: config.limits.authenticatedRequestsPerMinute,
+        writesPerMinute: config.limits.writesPerMinute,
         trustedProxies: config.trustedProxies,
         ...(rateLimitRedis ? { redis: rateLimitRedis } : {}),
       }),

@@ -35,6 +35,8 @@ export interface LimitsConfig {
   anonymousRequestsPerMinute: number;
   /** requests a minute per valid credential; 0: unlimited */
   authenticatedRequestsPerMinute: number;
+  /** mutation fields a minute per client, besides its request budget; 0: unlimited */
+  writesPerMinute: number;
   /** hide "Did you mean …?" in validation errors; default on in production */
   blockFieldSuggestions: boolean;
   /** the largest response, in bytes of JSON, an operation (or a batch) may build */
@@ -257,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxConcurrentExports: positiveFromEnv(env, 'CLAIMGRAPH_MAX_CONCURRENT_EXPORTS', 2),
       anonymousRequestsPerMinute: countFromEnv(env, 'CLAIMGRAPH_RATE_LIMIT_ANONYMOUS', 600),
       authenticatedRequestsPerMinute: countFromEnv(env, 'CLAIMGRAPH_RATE_LIMIT_AUTHENTICATED', 6000),
+      writesPerMinute: countFromEnv(env, 'CLAIMGRAPH_RATE_LIMIT_WRITES', 600),
       blockFieldSuggestions: booleanFromEnv(env, 'CLAIMGRAPH_BLOCK_FIELD_SUGGESTIONS', production),
       maxResponseBytes: positiveFromEnv(env, 'CLAIMGRAPH_MAX_RESPONSE_BYTES', 4 * 1024 * 1024),
       maxSubscriptions: positiveFromEnv(env, 'CLAIMGRAPH_MAX_SUBSCRIPTIONS', 1000),

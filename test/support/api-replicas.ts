@@ -34,6 +34,7 @@ export async function startReplica(extraEnv: NodeJS.ProcessEnv = {}): Promise<Ap
     CLAIMGRAPH_JWT_SECRET: TEST_JWT_SECRET,
     CLAIMGRAPH_RATE_LIMIT_ANONYMOUS: '0',
     CLAIMGRAPH_RATE_LIMIT_AUTHENTICATED: '0',
+    CLAIMGRAPH_RATE_LIMIT_WRITES: '0',
     ...extraEnv,
   };
   const child = spawnApi(env);

@@ -63,7 +63,12 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       jwtSecret: TEST_JWT_SECRET,
     },
     // The suites send thousands of requests from one client; the rate-limit suite turns it on.
-    limits: { ...base.limits, anonymousRequestsPerMinute: 0, authenticatedRequestsPerMinute: 0 },
+    limits: {
+      ...base.limits,
+      anonymousRequestsPerMinute: 0,
+      authenticatedRequestsPerMinute: 0,
+      writesPerMinute: 0,
+    },
     ...overrides,
     neo4j: { ...base.neo4j, uri },
   };

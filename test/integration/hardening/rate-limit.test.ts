@@ -1,6 +1,7 @@
 // Issue 18, finding 6: one anonymous client could use all the capacity. Each client has a
 // budget of requests a minute: a valid credential is one client, everyone else is counted by
 // address (inventing keys gives no new budget); past it, 429 with Retry-After and a code.
+// Writes have a budget of their own besides, counted per mutation field.
 
 import { loadConfig } from '../../../src/platform/config';
 import { authHeaders, openHarness, useHarness } from '../../support/harness';
@@ -58,11 +59,50 @@ describe('per-client rate limits', () => {
     }
   });
 
+  it('gives writes a budget of their own, one write per mutation field, leaving reads alone', async () => {
+    const target = openHarness({
+      limits: {
+        ...harness.config.limits,
+        anonymousRequestsPerMinute: 100,
+        authenticatedRequestsPerMinute: 100,
+        writesPerMinute: 3,
+      },
+    });
+    // A write that changes nothing (no such statement): what it costs is spent before it runs.
+    const split = (alias: string) => `${alias}: splitStatementFromClaim(statementId: "stmt:none") { id }`;
+    const mutate = (fields: string[]) =>
+      target.server.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...authHeaders('editor') },
+        body: JSON.stringify({ query: `mutation { ${fields.join(' ')} }` }),
+      });
+    try {
+      const two = await mutate([split('a'), split('b')]);
+      expect(two.status).toBe(200);
+      expect(
+        ((await two.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions
+          .code,
+      ).toBe('NOT_FOUND');
+      expect((await mutate([split('c')])).status).toBe(200);
+      const refused = await mutate([split('d')]);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      const body = (await refused.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0]?.extensions.code).toBe('TOO_MANY_REQUESTS');
+      // Reads from the same client still answer.
+      expect((await post(target, authHeaders('editor'))).status).toBe(200);
+    } finally {
+      await target.close();
+    }
+  });
+
   it('reads the budgets from the environment; 0 turns one off', () => {
     expect(loadConfig({}).limits).toMatchObject({
       anonymousRequestsPerMinute: 600,
       authenticatedRequestsPerMinute: 6000,
+      writesPerMinute: 600,
     });
+    expect(loadConfig({ CLAIMGRAPH_RATE_LIMIT_WRITES: '0' }).limits.writesPerMinute).toBe(0);
     expect(
       loadConfig({ CLAIMGRAPH_RATE_LIMIT_ANONYMOUS: '0', CLAIMGRAPH_RATE_LIMIT_AUTHENTICATED: '50' }).limits,
     ).toMatchObject({ anonymousRequestsPerMinute: 0, authenticatedRequestsPerMinute: 50 });
