@@ -66,9 +66,11 @@ export function provenanceGraph(
       lines: [
         `${ROLE_WORDS[step.role]} · ${words(source.kind)}`,
         name,
-        [source.title ? source.outlet?.name : null, formatDate(source.publishedAt)]
-          .filter(Boolean)
-          .join(' · '),
+        // Outlet and date each on a line of their own: together they outgrow a box's width
+        // ("The Independent · 14 Mar 2019"), and a clipped date loses its year.
+        ...[source.title ? source.outlet?.name : null, formatDate(source.publishedAt)].filter(
+          (line): line is string => Boolean(line),
+        ),
       ],
       link: { page: 'source', id: source.id },
     };

@@ -43,7 +43,7 @@ describe('provenanceGraph', () => {
       [
         'step-2',
         { page: 'source', id: 's2' },
-        ['published in · article', 'Story', 'The Independent · 2019-03-14'],
+        ['published in · article', 'Story', 'The Independent', '2019-03-14'],
       ],
     ]);
     expect(graph.edges).toEqual([
