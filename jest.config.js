@@ -11,7 +11,7 @@ const shared = {
 };
 
 /**
- * Two projects: `unit` needs no database (extractor, cursors, validation, encoders, the import
+ * Two projects: `unit` needs no database (extractor, linker, names, encoders, snapshots, the import
  * rule: seconds, `npm run test:unit`); `integration` runs on one real Neo4j that its
  * globalSetup starts when NEO4J_URI is unset and applies the migrations to. Suites run serially
  * (npm test passes --runInBand) because Community has a single database.
