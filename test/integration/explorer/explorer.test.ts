@@ -167,6 +167,9 @@ describe('the explorer on the seed', () => {
     expect(await marks.count()).toBeGreaterThanOrEqual(2);
     const targets = await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     for (const target of targets) expect(target).toMatch(/^\/explore\/statement\//);
+    // The text box scrolls: the picture shows its first highlighted statement.
+    await marks.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENS, 'source.png'), fullPage: true });
     const text = await timeline.textContent();
     expect(text).toContain('5G and 6G in the United States');
     expect(text).toContain('Blocking advanced technology');
@@ -180,47 +183,6 @@ describe('the explorer on the seed', () => {
     await marks.first().click();
     await page.locator('blockquote').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/explore\/statement\//);
-    await closeClean(visit);
-  });
-
-  it('adds a statement to the actor page as it is recorded, without a reload', async () => {
-    const visit = await load(SEED.trump, 'actor-live');
-    const { page } = visit;
-    // The page's second request is its live stream.
-    for (
-      let wait = 0;
-      wait < 50 && !visit.graphql.some((query) => query.startsWith('subscription'));
-      wait++
-    ) {
-      await page.waitForTimeout(100);
-    }
-    expect(visit.graphql.filter((query) => query.startsWith('subscription'))).toHaveLength(1);
-    await page.waitForTimeout(300);
-    const recorded = await harness.gql<{ recordStatement: { id: string } }>(
-      'mutation ($input: RecordStatementInput!) { recordStatement(input: $input) { id } }',
-      {
-        input: {
-          text: 'Live from the explorer test',
-          direct: true,
-          cue: 'say',
-          speakerId: 'actor:donald-trump',
-          sourceId: 'source:independent-2019-03-14-huawei-nato',
-          saidAt: '2019-03-20',
-        },
-      },
-      { role: 'editor' },
-    );
-    const fresh = page.locator('li.statement.new').first();
-    await fresh.waitFor({ timeout: 10_000 });
-    expect(await fresh.locator('a.words').getAttribute('href')).toBe(
-      `/explore/statement/${encodeURIComponent(recorded.data?.recordStatement.id as string)}`,
-    );
-    expect(await page.getByRole('status').filter({ hasText: 'New statement by Donald Trump' }).count()).toBe(
-      1,
-    );
-    expect(visit.graphql).toHaveLength(2);
-    await fresh.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SCREENS, 'actor-live.png'), fullPage: false });
     await closeClean(visit);
   });
 
@@ -245,6 +207,9 @@ describe('the explorer on the seed', () => {
     expect(await marks.count()).toBeGreaterThan(5);
     const targets = await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     for (const target of targets) expect(target).toMatch(/^\/explore\/statement\//);
+    // The text box scrolls: the picture shows its first highlighted statement.
+    await marks.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENS, 'source.png'), fullPage: true });
     expect(
       await page.getByRole('region', { name: 'Derives from' }).getByRole('link').count(),
     ).toBeGreaterThan(0);
@@ -312,6 +277,47 @@ describe('the explorer on the seed', () => {
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
       await closeClean(visit);
     }
+  });
+  // Last of the seed's pages: the statement it records would show on the others' screenshots.
+  it('adds a statement to the actor page as it is recorded, without a reload', async () => {
+    const visit = await load(SEED.trump, 'actor-live');
+    const { page } = visit;
+    // The page's second request is its live stream.
+    for (
+      let wait = 0;
+      wait < 50 && !visit.graphql.some((query) => query.startsWith('subscription'));
+      wait++
+    ) {
+      await page.waitForTimeout(100);
+    }
+    expect(visit.graphql.filter((query) => query.startsWith('subscription'))).toHaveLength(1);
+    await page.waitForTimeout(300);
+    const recorded = await harness.gql<{ recordStatement: { id: string } }>(
+      'mutation ($input: RecordStatementInput!) { recordStatement(input: $input) { id } }',
+      {
+        input: {
+          text: 'Live from the explorer test',
+          direct: true,
+          cue: 'say',
+          speakerId: 'actor:donald-trump',
+          sourceId: 'source:independent-2019-03-14-huawei-nato',
+          saidAt: '2019-03-20',
+        },
+      },
+      { role: 'editor' },
+    );
+    const fresh = page.locator('li.statement.new').first();
+    await fresh.waitFor({ timeout: 10_000 });
+    expect(await fresh.locator('a.words').getAttribute('href')).toBe(
+      `/explore/statement/${encodeURIComponent(recorded.data?.recordStatement.id as string)}`,
+    );
+    expect(await page.getByRole('status').filter({ hasText: 'New statement by Donald Trump' }).count()).toBe(
+      1,
+    );
+    expect(visit.graphql).toHaveLength(2);
+    await fresh.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENS, 'actor-live.png'), fullPage: false });
+    await closeClean(visit);
   });
 });
 
