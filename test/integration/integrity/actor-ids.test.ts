@@ -72,23 +72,43 @@ describe('actor ids', () => {
     expect(await graphChecksum(harness.db)).toBe(before);
   });
 
-  it('regression: an ingested article with a non-Latin speaker creates its own actor and changes no other', async () => {
-    const before = await harness.gql<{ actor: { name: string } }>('{ actor(id: "actor:nato") { name } }');
-    const text =
-      'Beijing — "We will keep the door open," said Wang Example, a spokesman. ' +
-      '"合作是唯一的出路," 王毅 said on Tuesday.';
+  it('regression: an ingested article with a non-Latin outlet creates its own actor and changes no other', async () => {
+    // Under ASCII-reduced ids every Chinese name was `actor:x`: the article's outlet landed on
+    // the stored person and rewrote it into a news outlet.
+    const stored = await harness.gql<{ upsertActor: { id: string } }>(
+      'mutation { upsertActor(input: { name: "习近平", kind: PERSON, aliases: ["Xi Jinping"] }) { id } }',
+      {},
+      { role: 'editor' },
+    );
+    expect(stored.errors).toBeUndefined();
+    const before = await harness.gql('{ actor(id: "actor:nato") { name kind aliases } }');
+    const text = 'Beijing — "We will keep the door open," said Wang Example, a spokesman for the ministry.';
     const response = await harness.gql<{
-      ingestArticle: { createdActors: Array<{ id: string; name: string }> };
+      ingestArticle: {
+        createdActors: Array<{ id: string; name: string }>;
+        source: { outlet: { id: string; name: string } };
+      };
     }>(
-      'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { createdActors { id name } } }',
-      { input: { text, outlet: 'Пример Таймс', publishedAt: '2024-05-01' } },
+      'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { createdActors { id name } source { outlet { id name } } } }',
+      { input: { text, outlet: '人民日报', publishedAt: '2024-05-01' } },
+      { role: 'editor' },
     );
     expect(response.errors).toBeUndefined();
     const created = response.data?.ingestArticle.createdActors ?? [];
     for (const actor of created) expect(actor.id).toBe(actorIdFor(actor.name));
-    expect(created.map((a) => a.name)).toContain('Пример Таймс');
-    const after = await harness.gql<{ actor: { name: string } }>('{ actor(id: "actor:nato") { name } }');
-    expect(after.data).toEqual(before.data);
+    expect(created.map((a) => a.name)).toEqual(expect.arrayContaining(['人民日报', 'Wang Example']));
+    expect(response.data?.ingestArticle.source.outlet).toEqual({
+      id: actorIdFor('人民日报'),
+      name: '人民日报',
+    });
+    expect(actorIdFor('人民日报')).not.toBe(stored.data?.upsertActor.id);
+    const xi = await harness.gql('query ($id: ID!) { actor(id: $id) { name kind aliases } }', {
+      id: stored.data?.upsertActor.id,
+    });
+    expect(xi.data).toEqual({ actor: { name: '习近平', kind: 'PERSON', aliases: ['Xi Jinping'] } });
+    expect((await harness.gql('{ actor(id: "actor:nato") { name kind aliases } }')).data).toEqual(
+      before.data,
+    );
   });
 
   it('derives the name key in Cypher as in JavaScript, across scripts and special cases', async () => {
