@@ -81,7 +81,13 @@ export const Query: QueryResolvers = {
 
   statements: async (_, { filter, ...args }, { db, loaders, config }, info) => {
     const page = pageRequest(args, decodeStatementKey, config.limits.maxPageSize);
-    const read = await readStatements(db, loaders.names, filter, page, statementIncludes(info));
+    // An unknown source is NOT_FOUND, not an empty page; checked beside the read, not before it.
+    const [read] = await Promise.all([
+      readStatements(db, loaders.names, filter, page, statementIncludes(info)),
+      filter?.sourceId == null
+        ? undefined
+        : required(loaders.source, 'Source', filter.sourceId, 'filter.sourceId'),
+    ]);
     loaders.primeStatements(read.rows);
     loaders.primeRelated(read.related);
     return toConnection(page, read.rows, statementCursor, read.count);

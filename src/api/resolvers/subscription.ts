@@ -36,7 +36,9 @@ export const Subscription: SubscriptionResolvers = {
     resolve: (statement: StatementModel) => statement,
   },
   claimAppeared: {
-    subscribe: (_, { claimId }, context) => {
+    subscribe: async (_, { claimId }, context) => {
+      // Following a claim that does not exist would wait forever: NOT_FOUND, as a query says.
+      if (claimId != null) await required(context.loaders.claim, 'Claim', claimId, 'claimId');
       const release = context.subscriptionSlots.acquire(context.client);
       const events = pipe(
         context.pubsub.subscribe(CHANNELS['claim-appeared']),

@@ -28,7 +28,7 @@ export async function retractSource(
   rawId: string,
   by: Principal,
 ): Promise<RetractSourceOutcome> {
-  const sourceId = checkId('sourceId', rawId);
+  const sourceId = checkId('id', rawId);
   return db.write('mutation.retract-source', async (tx) => {
     const locked = (await lockExisting(tx, 'Source', [sourceId])).length > 0;
     const source = locked ? await storedSource(tx, sourceId) : undefined;
@@ -37,7 +37,7 @@ export async function retractSource(
     if (!removed) {
       const past = await lastOutcome(tx, 'RETRACT_SOURCE', sourceId);
       if (past !== undefined) return (JSON.parse(past) as { outcome: RetractSourceOutcome }).outcome;
-      throw new NotFoundError('Source', sourceId, 'sourceId');
+      throw new NotFoundError('Source', sourceId, 'id');
     }
     const outcome: RetractSourceOutcome = {
       sourceId,

@@ -116,9 +116,19 @@ describe('finding sources and unknown ids', () => {
       ['{ source(id: "source:nothing") { id } }', 'id'],
       ['{ source(url: "https://finding.example/none") { id } }', 'url'],
       ['{ trace(statementId: "stmt:nothing") { position } }', 'statementId'],
+      ['{ statements(filter: { sourceId: "source:nothing" }) { totalCount } }', 'filter.sourceId'],
+      ['mutation { retractSource(id: "source:nothing") { sourceId } }', 'id'],
     ]) {
       const response = await harness.gql(query as string);
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field });
+      expect({ query, extensions: response.errors?.[0]?.extensions }).toMatchObject({
+        query,
+        extensions: { code: 'NOT_FOUND', field },
+      });
     }
+    // A known source's filter still answers its statements.
+    const known = await harness.gql<{ statements: { totalCount: number } }>(
+      '{ statements(filter: { sourceId: "source:independent-2019-03-14-huawei-nato" }) { totalCount } }',
+    );
+    expect(known.data?.statements.totalCount).toBeGreaterThan(0);
   });
 });

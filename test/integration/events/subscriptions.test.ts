@@ -220,6 +220,14 @@ describe('subscriptions over SSE', () => {
     );
     expect((await expensive.next()).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
+
+  it('answers NOT_FOUND for following a claim that does not exist, instead of waiting forever', async () => {
+    const unknown = await track(subscribe(harness, CLAIM_APPEARED, { claimId: 'claim:nothing' }));
+    expect((await unknown.next()).errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'claimId',
+    });
+  });
 });
 
 describe('subscription limits and keys', () => {
