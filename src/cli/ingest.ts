@@ -3,7 +3,6 @@
 // (each article whole or not at all); a bad file is reported and the others go on. Each article's source id and statements are printed (speaker, cue, words, channel), or
 // with --json written as one JSON object per file for scripts.
 
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { createEventBus } from '../bus/event-bus';
@@ -16,7 +15,7 @@ import { loadConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { connect } from '../store/neo4j/connect';
 import { ingestThroughQueue } from './ingest-queued';
-import { failureReason, filesUnder } from './input-files';
+import { failureReason, filesUnder, readTextFile } from './input-files';
 import { commandLinePrincipal } from './principal';
 
 /** Files read, extracted and written together (one transaction for the lot, each whole or not at all). */
@@ -81,7 +80,7 @@ async function main(args: string[]): Promise<number> {
       const chunk = files.slice(first, first + FILES_AT_ONCE);
       const read = chunk.map((file) => {
         try {
-          return { file, article: parseArticleFile(readFileSync(file, 'utf8')) };
+          return { file, article: parseArticleFile(readTextFile(file)) };
         } catch (error) {
           return { file, error };
         }

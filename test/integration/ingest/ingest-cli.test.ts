@@ -63,6 +63,11 @@ describe('npm run ingest', () => {
       join(dir, 'more', 'binary.txt'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
     );
+    // Latin-1, no control byte: read leniently it became U+FFFD and was ingested.
+    writeFileSync(
+      join(dir, 'more', 'latin1.txt'),
+      Buffer.from('"We will not," said Zoë Brunhölzl, the café owner.\n', 'latin1'),
+    );
   });
 
   afterAll(async () => {
@@ -78,7 +83,7 @@ describe('npm run ingest', () => {
       encoding: 'utf8',
     });
     expect(run.stdout).toMatch(
-      /Ingested 4 articles, 6 statements, \d+ new actors; 1 duplicates skipped; 3 failed/,
+      /Ingested 4 articles, 6 statements, \d+ new actors; 1 duplicates skipped; 4 failed/,
     );
     // Issue 17, finding 3: the CLI printed counts only; a user could not see what was extracted.
     // Files are taken in order (more/again.txt first); one.txt, at the same URL, comes after it.
@@ -93,8 +98,9 @@ describe('npm run ingest', () => {
       /failed .*unclosed\.txt: BAD_USER_INPUT: the front-matter opened on line 1 is never closed/,
     );
     expect(run.stdout).toMatch(
-      /failed .*binary\.txt: BAD_USER_INPUT: input\.text contains a control character/,
+      /failed .*binary\.txt: BAD_USER_INPUT: not a text file: a NUL byte at offset 8/,
     );
+    expect(run.stdout).toMatch(/failed .*latin1\.txt: BAD_USER_INPUT: not UTF-8 text/);
     // Each failure names its file once.
     for (const line of run.stdout.split('\n').filter((l) => l.includes('failed ') && l.includes('.txt'))) {
       expect(line.split('.txt').length).toBe(2);
