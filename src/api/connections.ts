@@ -171,12 +171,16 @@ export function keyedConnection<T>(
 export const statementCursor = (statement: Statement) =>
   encodeCursor('statement', [statement.at ?? statement.saidAt ?? '', statement.id]);
 
-export const decodeStatementKey = keyDecoder<StatementKey>('statement', ([at, id]) =>
-  isCalendarDate(at) && typeof id === 'string' ? { at, id } : undefined,
-);
+export const decodeStatementKey = keyDecoder<StatementKey>('statement', (values) => {
+  const [at, id] = values;
+  return values.length === 2 && isCalendarDate(at) && typeof id === 'string' ? { at, id } : undefined;
+});
 
 export const actorCursor = (actor: Actor) => encodeCursor('actor', [actor.name.toLowerCase(), actor.id]);
 
-export const decodeActorKey = keyDecoder<ActorKey>('actor', ([nameKey, id]) =>
-  typeof nameKey === 'string' && typeof id === 'string' ? { nameKey, id } : undefined,
-);
+export const decodeActorKey = keyDecoder<ActorKey>('actor', (values) => {
+  const [nameKey, id] = values;
+  return values.length === 2 && typeof nameKey === 'string' && typeof id === 'string'
+    ? { nameKey, id }
+    : undefined;
+});
