@@ -166,6 +166,8 @@ function paraphraseScore(a: MatchText, b: MatchText): number | undefined {
   if (onlyA.length > 0 && onlyB.length > 0) return undefined;
   const [added, other] = onlyA.length > 0 ? [onlyA, b] : [onlyB, a];
   if (added.some(changesProposition) && !namesTheSpeaker(added, other)) return undefined;
+  // "Officials denied that P", "P is false": a denying word on one side only says not-P.
+  if (added.some((token) => DENYING.has(token.word))) return undefined;
   const score = (2 * common) / (sa.length + sb.length);
   return score >= MIN_PARAPHRASE_SCORE ? score : undefined;
 }
