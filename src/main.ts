@@ -64,6 +64,11 @@ async function main(): Promise<void> {
   stopOnSignals(async (signal) => {
     drain.start();
     log.info(`${signal}: stopping…`);
+    // SIGTERM comes from an orchestrator: /ready says 503 from now on, and until its load
+    // balancer has seen that, requests keep arriving, on new connections too.
+    if (signal === 'SIGTERM' && config.drainDelayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, config.drainDelayMs));
+    }
     const closingSockets = websocket.close();
     const outcome = await drainHttpServer(http, config.shutdownGraceMs);
     await closingSockets;

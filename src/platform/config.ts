@@ -87,6 +87,11 @@ export interface AppConfig {
   observability: ObservabilityConfig;
   /** how long shutdown waits for in-flight requests before closing their connections */
   shutdownGraceMs: number;
+  /**
+   * after SIGTERM, how long the server keeps taking requests, answering /ready with 503, before
+   * it stops listening: a load balancer's probe learns to send no more (Ctrl-C: no wait)
+   */
+  drainDelayMs: number;
   /** where the linked-data exports' IRIs live: `<base><id>` (ends in `:`, `/` or `#`) */
   iriBase: string;
   /** browser origins allowed with credentials; undefined: any origin, never with credentials */
@@ -286,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       metrics: booleanFromEnv(env, 'CLAIMGRAPH_METRICS', true),
     },
     shutdownGraceMs: positiveFromEnv(env, 'CLAIMGRAPH_SHUTDOWN_GRACE_MS', 10_000),
+    drainDelayMs: countFromEnv(env, 'CLAIMGRAPH_DRAIN_DELAY_MS', 3000),
     iriBase: iriBaseFromEnv(env),
     corsOrigins: corsOriginsFromEnv(env),
     redisUrl: redisUrlFromEnv(env),

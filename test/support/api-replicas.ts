@@ -35,6 +35,7 @@ export async function startReplica(extraEnv: NodeJS.ProcessEnv = {}): Promise<Ap
     CLAIMGRAPH_RATE_LIMIT_ANONYMOUS: '0',
     CLAIMGRAPH_RATE_LIMIT_AUTHENTICATED: '0',
     CLAIMGRAPH_RATE_LIMIT_WRITES: '0',
+    CLAIMGRAPH_DRAIN_DELAY_MS: '0',
     ...extraEnv,
   };
   const child = spawnApi(env);
