@@ -321,6 +321,96 @@ describe('the explorer on the seed', () => {
   });
 });
 
+describe('the explorer on what the seed lacks: fact-checks, long lists, a slow API', () => {
+  afterAll(() => resetToSeed(harness.db));
+
+  it("lists a claim's relations and fact-checks as links", async () => {
+    const imported = await harness.gql(
+      'mutation ($jsonld: String!) { importClaimReviews(jsonld: $jsonld) { status review { claim { id } } } }',
+      {
+        jsonld: JSON.stringify({
+          '@context': 'https://schema.org',
+          '@type': 'ClaimReview',
+          url: 'https://factdesk.example/2019/03/huawei-spying',
+          claimReviewed:
+            'If Huawei builds next-generation network infrastructure in Western countries, it could allow China to spy on or control those networks.',
+          datePublished: '2019-03-16',
+          author: { '@type': 'Organization', name: 'Example Fact Desk' },
+          reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 5, alternateName: 'Unproven' },
+        }),
+      },
+      { role: 'editor' },
+    );
+    expect(imported.data).toEqual({
+      importClaimReviews: [
+        { status: 'CREATED', review: { claim: { id: 'claim:huawei-enables-chinese-spying' } } },
+      ],
+    });
+    const visit = await load('/explore/claim/claim%3Ahuawei-enables-chinese-spying', 'claim-reviewed');
+    const { page } = visit;
+    const related = page.getByRole('region', { name: 'Related claims' });
+    expect(await related.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+    expect(await related.getByRole('link').first().getAttribute('href')).toMatch(/^\/explore\/claim\//);
+    expect(await related.textContent()).toMatch(/denied by/i);
+    const checks = page.getByRole('region', { name: 'Fact-checks' });
+    expect(await checks.textContent()).toMatch(/Unproven by Example Fact Desk on 16 Mar 2019/);
+    expect(await checks.getByRole('link', { name: 'read the fact-check' }).getAttribute('href')).toBe(
+      'https://factdesk.example/2019/03/huawei-spying',
+    );
+    await closeClean(visit);
+  });
+
+  it('pages an actor\'s statements on with "Older statements", and shows the wait', async () => {
+    for (let day = 1; day <= 22; day++) {
+      const recorded = await harness.gql(
+        'mutation ($input: RecordStatementInput!) { recordStatement(input: $input) { id } }',
+        {
+          input: {
+            text: `Allies will keep talking, part ${day}`,
+            direct: true,
+            cue: 'say',
+            speakerId: 'actor:jens-stoltenberg',
+            sourceId: 'source:independent-2019-03-14-huawei-nato',
+            saidAt: `2019-01-${String(day).padStart(2, '0')}`,
+          },
+        },
+        { role: 'editor' },
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    const visit = await openVisit(browser, origin);
+    const { page } = visit;
+    // Held a moment, so the loading state can be seen.
+    let held = 0;
+    await page.route(`${origin}/graphql`, async (route) => {
+      if (held++ === 0) await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(`${origin}${SEED.stoltenberg}`);
+    await page.locator('main[aria-busy="true"]').waitFor({ timeout: 5000 });
+    expect(await page.getByText('Loading…').count()).toBeGreaterThan(0);
+    await page.locator('main[aria-busy]').waitFor({ state: 'detached' });
+    const items = page.locator('li.statement');
+    const firstPage = await items.count();
+    expect(firstPage).toBe(20);
+    const more = page.getByRole('button', { name: 'Older statements' });
+    await more.click();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('li.statement').length > count,
+      firstPage,
+    );
+    const all = await items.count();
+    const total = await harness.gql<{ actor: { statements: { totalCount: number } } }>(
+      '{ actor(id: "actor:jens-stoltenberg") { statements { totalCount } } }',
+    );
+    expect(all).toBe(total.data?.actor.statements.totalCount);
+    expect(await more.count()).toBe(0);
+    // Newest first across the pages: the oldest recorded statement comes last.
+    expect(await items.last().textContent()).toContain('part 1');
+    await closeClean(visit);
+  });
+});
+
 describe('the explorer on a freshly ingested article', () => {
   let sourceId: string;
   let statements: { id: string; text: string; claim: { id: string } | null; via: { id: string }[] }[];
