@@ -19,6 +19,9 @@ async function main(file: string | undefined): Promise<void> {
     const input: Readable = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
     const report = await importGraph(connection.db, input, { onProgress: (p) => progress.update(p) });
     progress.stop();
+    if (report.removedLeftovers > 0) {
+      console.error(`Removed ${report.removedLeftovers} nodes an earlier, unfinished import had left.`);
+    }
     console.error(`Imported ${report.nodes} nodes and ${report.relationships} relationships from ${file}.`);
   } finally {
     await connection.close();

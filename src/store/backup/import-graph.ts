@@ -29,6 +29,8 @@ export interface ImportOptions {
 export interface ImportReport {
   nodes: number;
   relationships: number;
+  /** nodes an earlier import left when it was killed while writing, removed before this one */
+  removedLeftovers: number;
 }
 
 const IMPORT_LABEL = 'ClaimgraphImport';
@@ -66,8 +68,13 @@ export async function importGraph(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 2000;
-  const existing = await countDataNodes(db, options.ignoreLabels ?? INTERNAL_LABELS);
+  const ignored = options.ignoreLabels ?? INTERNAL_LABELS;
+  const existing = await countDataNodes(db, [...ignored, IMPORT_LABEL]);
   if (existing > 0) throw new NonEmptyDatabaseError(existing);
+  // Only nodes still carrying the import label: an import killed while writing (a crash,
+  // Ctrl-C, SIGKILL) never ran its rollback. The database was empty before it: empty it again.
+  const removedLeftovers = (await countDataNodes(db, ignored)) - existing;
+  if (removedLeftovers > 0) await removeImported(db, batchSize);
 
   await db.write('backup.import-index', (tx) =>
     tx.run(`CREATE INDEX ${IMPORT_INDEX} IF NOT EXISTS FOR (n:${IMPORT_LABEL}) ON (n.${IMPORT_KEY})`),
@@ -77,7 +84,7 @@ export async function importGraph(
   let header: HeaderLine | undefined;
   let nodes: NodeLine[] = [];
   let relationships: RelationshipLine[] = [];
-  const report: ImportReport = { nodes: 0, relationships: 0 };
+  const report: ImportReport = { nodes: 0, relationships: 0, removedLeftovers };
 
   const flushNodes = async () => {
     if (nodes.length === 0) return;

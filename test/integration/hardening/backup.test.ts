@@ -120,7 +120,7 @@ describe('export and import', () => {
       ignoreLabels: SKIP,
       batchSize: 50,
     });
-    expect(imported).toEqual(exported);
+    expect(imported).toEqual({ ...exported, removedLeftovers: 0 });
     expect(await graphChecksum(harness.db)).toBe(before);
 
     const leftovers = await harness.db.read(
@@ -157,6 +157,45 @@ describe('export and import', () => {
     });
     await clearGraph(harness.db);
     await resetToSeed(harness.db);
+    expect(await graphChecksum(harness.db)).toBe(seedChecksum);
+  });
+
+  it('regression: clears what an import killed while writing left, and imports', async () => {
+    const file = join(dir, 'graph.jsonl');
+    await harness.db.write('test.cleanup', (tx) => tx.run('MATCH (n:BackupProbe) DETACH DELETE n'));
+    await clearGraph(harness.db);
+    // What a SIGKILLed import leaves: nodes with their labels and the import's own, no rollback.
+    await harness.db.write('test.debris', (tx) =>
+      tx.run(
+        `UNWIND range(1, 40) AS i
+         CREATE (n:ClaimgraphImport:Actor {__claimgraphImportKey: 'k' + i, id: 'actor:debris-' + i})`,
+      ),
+    );
+    const report = await importGraph(harness.db, createReadStream(file), { ignoreLabels: SKIP });
+    expect(report.removedLeftovers).toBe(40);
+    const debris = await harness.db.read(
+      'test.debris',
+      "MATCH (n) WHERE n.id STARTS WITH 'actor:debris-' RETURN count(n) AS n",
+    );
+    expect(Number(debris.records[0]?.get('n'))).toBe(0);
+    await clearGraph(harness.db);
+    await resetToSeed(harness.db);
+    expect(await graphChecksum(harness.db)).toBe(seedChecksum);
+  });
+
+  it('still refuses a database holding data of its own beside such leftovers', async () => {
+    await harness.db.write('test.debris', (tx) =>
+      tx.run("CREATE (:ClaimgraphImport:Actor {__claimgraphImportKey: 'k1', id: 'actor:debris-1'})"),
+    );
+    try {
+      await expect(
+        importGraph(harness.db, createReadStream(join(dir, 'graph.jsonl')), { ignoreLabels: SKIP }),
+      ).rejects.toBeInstanceOf(NonEmptyDatabaseError);
+      const kept = await harness.db.read('test.debris', 'MATCH (n:ClaimgraphImport) RETURN count(n) AS n');
+      expect(Number(kept.records[0]?.get('n'))).toBe(1);
+    } finally {
+      await harness.db.write('test.cleanup', (tx) => tx.run('MATCH (n:ClaimgraphImport) DETACH DELETE n'));
+    }
     expect(await graphChecksum(harness.db)).toBe(seedChecksum);
   });
 });
