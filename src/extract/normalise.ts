@@ -66,9 +66,14 @@ export const TERMINAL_END = /[.!?…。！？؟।]["”’')\]」』）]*\s*$/u
 // is written in lower case and still begins a name.
 const JOINED_NAME_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ul)-\p{Lu}/u;
 
+// Scripts without capitals (Han, Kana, Hangul, Arabic, Hebrew, Devanagari, Thai): in English
+// text a word in one of them stands where a capitalised name would.
+const UNCASED_LETTER = /^\p{Lo}/u;
+
 export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
   if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  if (UNCASED_LETTER.test(word)) return true;
   return first === 'a' || first === 'e' || first === 'i' || first === 'b' || first === 'u'
     ? JOINED_NAME_PARTICLE.test(word)
     : false;

@@ -87,7 +87,7 @@ export function tokenise(
     raw.push({ text: value, start, end: cursor, pos, sentenceStart: pendingStart });
     pendingStart = false;
   }
-  const merged = mergeHyphenated(rejoinSplitLetters(raw, text), text);
+  const merged = mergeHyphenated(tagForeignNames(rejoinSplitLetters(raw, text)), text);
   return annotate(merged, text, body, quotations);
 }
 
@@ -100,6 +100,15 @@ const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
  * space between them, one of them beyond Latin-1, are one word again (a PROPN if any piece
  * was). Splits wink makes on purpose ("can" + "not") are Latin-1 on both sides and stay.
  */
+// A word wholly in another script (Cyrillic, Greek, Han, Arabic…) in English text is a name
+// ("Сергей Лавров", "王毅"): wink knows no such words and tags them X.
+const NON_LATIN_WORD = /^(?:(?![A-Za-z\u00C0-\u024F])[\p{L}\p{M}])+$/u;
+
+function tagForeignNames(tokens: RawToken[]): RawToken[] {
+  for (const t of tokens) if (t.pos === 'X' && NON_LATIN_WORD.test(t.text)) t.pos = 'PROPN';
+  return tokens;
+}
+
 function rejoinSplitLetters(raw: RawToken[], text: string): RawToken[] {
   const out: RawToken[] = [];
   for (const t of raw) {

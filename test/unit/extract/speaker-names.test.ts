@@ -19,6 +19,27 @@ describe('surnames with particles', () => {
   });
 });
 
+describe('names in another script', () => {
+  // Regression: wink tags a word it does not know (every Cyrillic, Greek, Han or Arabic word)
+  // X, and Han and Arabic have no capitals: a speaker named in their own script was no speaker.
+  it.each([
+    [
+      'Cyrillic, with an appositive title',
+      '"We will talk," said Сергей Лавров, the foreign minister.',
+      'Сергей Лавров',
+    ],
+    ['Han, after the quote', '"合作是唯一的出路," 王毅 said on Tuesday.', '王毅'],
+    ['Greek', '"We will not wait," said Κυριάκος Μητσοτάκης.', 'Κυριάκος Μητσοτάκης'],
+    ['Arabic, reported speech', 'محمد بن سلمان said the talks would continue.', 'محمد بن سلمان'],
+  ])('%s', (_, text, name) => {
+    expect(who(text)).toEqual([name]);
+  });
+
+  it('a word of another script inside the quote is not a speaker', () => {
+    expect(who('"Москва не ответит," the spokesman said.')).toEqual(['spokesman']);
+  });
+});
+
 describe("a state's institutions", () => {
   it('"Russia\'s foreign ministry" is the body that "it" points back to, not Russia', () => {
     expect(
