@@ -73,7 +73,7 @@ const UNCASED_LETTER = /^\p{Lo}/u;
 export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
   if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
-  if (UNCASED_LETTER.test(word)) return true;
+  if (first.charCodeAt(0) > 0x2ff && UNCASED_LETTER.test(first)) return true;
   return first === 'a' || first === 'e' || first === 'i' || first === 'b' || first === 'u'
     ? JOINED_NAME_PARTICLE.test(word)
     : false;
