@@ -36,7 +36,9 @@ export type Actor = {
   __typename?: 'Actor';
   /** Organisations this actor belongs to or acts for, by organisation id. */
   affiliations: AffiliationConnection;
-  /** Other names seen in sources, misspellings included (e.g. Stotlenberg). upsertActor takes at most 100; at most 100 are returned. */
+  /** How many aliases the actor has, all of them, where aliases lists the first 100. */
+  aliasCount: Scalars['Int']['output'];
+  /** Other names seen in sources, misspellings included (e.g. Stotlenberg). upsertActor takes at most 100; at most 100 are returned (aliasCount says how many there are: a merge or ingestion may add more). */
   aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ActorKind;
@@ -1243,7 +1245,9 @@ export type SubscriptionStatementAddedArgs = {
 /** What claims are about. */
 export type Topic = {
   __typename?: 'Topic';
-  /** Other names of the topic. At most 100 are returned. */
+  /** How many aliases the topic has, all of them, where aliases lists the first 100. */
+  aliasCount: Scalars['Int']['output'];
+  /** Other names of the topic. At most 100 are returned (aliasCount says how many there are). */
   aliases: Array<Scalars['String']['output']>;
   /** Claims about this topic, by claim id. */
   claims: ClaimConnection;
@@ -1529,6 +1533,7 @@ export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestC
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<ResolversTypes['AffiliationConnection'], ParentType, ContextType, Partial<ActorAffiliationsArgs>>;
+  aliasCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1904,6 +1909,7 @@ export type SubscriptionResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type TopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  aliasCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<TopicClaimsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -78,6 +78,7 @@ async function ownedList<T>(
 
 export const Actor: ActorResolvers = {
   aliases: (actor) => actor.aliases.slice(0, MAX_ALIASES),
+  aliasCount: (actor) => actor.aliases.length,
   affiliations: (actor, args, context) => ownedList(context, ACTOR_AFFILIATIONS, actor.id, args),
   members: (actor, args, context) => ownedList(context, ACTOR_MEMBERS, actor.id, args),
   statements: (actor, args, context, info) => ownedStatements(context, 'actor', actor.id, args, info),
@@ -169,6 +170,7 @@ export const ClaimConflict: ClaimConflictResolvers = {
 
 export const Topic: TopicResolvers = {
   aliases: (topic) => topic.aliases.slice(0, MAX_ALIASES),
+  aliasCount: (topic) => topic.aliases.length,
   claims: (topic, args, context) => ownedList(context, TOPIC_CLAIMS, topic.id, args),
 };
 
