@@ -158,6 +158,32 @@ describe('the explorer on the seed', () => {
     await closeClean(visit);
   });
 
+  it('reaches every box of the provenance diagram from the keyboard, in chain order, and opens one', async () => {
+    const visit = await load(SEED.renEvidence, 'statement-keyboard');
+    const { page } = visit;
+    const boxes = await page
+      .locator('svg[aria-label^="Provenance of"] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+    const reached: string[] = [];
+    for (let press = 0; press < 60 && reached.length < boxes.length; press++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        return element?.closest('svg[aria-label^="Provenance of"]')
+          ? element.getAttribute('aria-label')
+          : null;
+      });
+      if (focused !== null) reached.push(focused);
+    }
+    expect(reached).toEqual(boxes);
+    // Back to the interview's box, then Enter opens its source.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(SEED.cnnInterview);
+    await closeClean(visit);
+  });
+
   it("shows Trump's stance timeline, each mark a link to its evidence", async () => {
     const visit = await load(SEED.trump, 'actor');
     const { page } = visit;
