@@ -124,9 +124,11 @@ export function toConnection<T, K>(
 }
 
 /** A cursor decoder for pageRequest: checks the cursor's kind, then the shape of its key. */
-export function keyDecoder<K>(kind: string, parse: (values: unknown[]) => K | undefined) {
+export function keyDecoder<K>(kind: string, arity: number, parse: (values: unknown[]) => K | undefined) {
   return (cursor: string, field: string): K => {
-    const key = parse(decodeCursor(kind, cursor, field));
+    const values = decodeCursor(kind, cursor, field);
+    // A cursor has exactly its list's keys: extra values are a forged cursor, not a longer key.
+    const key = values.length === arity ? parse(values) : undefined;
     if (key === undefined) {
       throw new BadUserInputError(
         `${field} is not a cursor from this list: ${JSON.stringify(cursor)}`,
@@ -140,10 +142,8 @@ export function keyDecoder<K>(kind: string, parse: (values: unknown[]) => K | un
 
 /** The cursor decoder for a keyset list: a tuple of as many strings as the list has keys. */
 export function listKeyDecoder(list: Pick<KeysetList, 'kind' | 'keys'>) {
-  return keyDecoder<ListKey>(list.kind, (values) =>
-    values.length === list.keys.length && values.every((v) => typeof v === 'string')
-      ? (values as string[])
-      : undefined,
+  return keyDecoder<ListKey>(list.kind, list.keys.length, (values) =>
+    values.every((v) => typeof v === 'string') ? (values as string[]) : undefined,
   );
 }
 
@@ -171,16 +171,12 @@ export function keyedConnection<T>(
 export const statementCursor = (statement: Statement) =>
   encodeCursor('statement', [statement.at ?? statement.saidAt ?? '', statement.id]);
 
-export const decodeStatementKey = keyDecoder<StatementKey>('statement', (values) => {
-  const [at, id] = values;
-  return values.length === 2 && isCalendarDate(at) && typeof id === 'string' ? { at, id } : undefined;
-});
+export const decodeStatementKey = keyDecoder<StatementKey>('statement', 2, ([at, id]) =>
+  isCalendarDate(at) && typeof id === 'string' ? { at, id } : undefined,
+);
 
 export const actorCursor = (actor: Actor) => encodeCursor('actor', [actor.name.toLowerCase(), actor.id]);
 
-export const decodeActorKey = keyDecoder<ActorKey>('actor', (values) => {
-  const [nameKey, id] = values;
-  return values.length === 2 && typeof nameKey === 'string' && typeof id === 'string'
-    ? { nameKey, id }
-    : undefined;
-});
+export const decodeActorKey = keyDecoder<ActorKey>('actor', 2, ([nameKey, id]) =>
+  typeof nameKey === 'string' && typeof id === 'string' ? { nameKey, id } : undefined,
+);
