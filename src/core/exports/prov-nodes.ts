@@ -92,8 +92,7 @@ export class ProvMapper {
    */
   private source(nodes: ProvNode[], source: ExportSource, whole: boolean): void {
     if (source.outlet) this.agent(nodes, source.outlet.id, source.outlet.name, false);
-    if (whole ? !this.first(source.id) : this.described.has(source.id) || !this.first(`brief:${source.id}`))
-      return;
+    if (this.described.has(source.id) || !this.first(whole ? source.id : `brief:${source.id}`)) return;
     const props: ProvNode['props'] = [[cgv('sourceKind'), text(source.kind)]];
     if (source.title) props.push([schema('headline'), text(source.title)]);
     if (source.url) props.push([schema('url'), { iri: source.url }]);
