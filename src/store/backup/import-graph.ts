@@ -68,12 +68,17 @@ export async function importGraph(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 2000;
-  const ignored = options.ignoreLabels ?? INTERNAL_LABELS;
-  const existing = await countDataNodes(db, [...ignored, IMPORT_LABEL]);
+  const counted = await db.read(
+    'backup.count-before-import',
+    `MATCH (n) WHERE none(label IN labels(n) WHERE label IN $ignore)
+     RETURN count(n) AS nodes, count(CASE WHEN $import IN labels(n) THEN n END) AS leftovers`,
+    { ignore: [...(options.ignoreLabels ?? INTERNAL_LABELS)], import: IMPORT_LABEL },
+  );
+  const removedLeftovers = toNumber(counted.records[0]?.get('leftovers'));
+  const existing = toNumber(counted.records[0]?.get('nodes')) - removedLeftovers;
   if (existing > 0) throw new NonEmptyDatabaseError(existing);
   // Only nodes still carrying the import label: an import killed while writing (a crash,
   // Ctrl-C, SIGKILL) never ran its rollback. The database was empty before it: empty it again.
-  const removedLeftovers = (await countDataNodes(db, ignored)) - existing;
   if (removedLeftovers > 0) await removeImported(db, batchSize);
 
   await db.write('backup.import-index', (tx) =>
