@@ -194,7 +194,7 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
-function positiveFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+export function positiveFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

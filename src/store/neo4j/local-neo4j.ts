@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { positiveFromEnv } from '../../platform/config';
 import type { Logger } from '../../platform/logger';
 import { projectRoot } from '../../platform/project-root';
 import { compiledLauncher } from './launcher-class';
@@ -146,17 +147,6 @@ export function storeDirectory(home = defaultHome()): string {
   return join(home, 'data', 'databases', 'neo4j');
 }
 
-function transactionTimeoutFromEnv(): number {
-  const raw = process.env.NEO4J_TRANSACTION_TIMEOUT_SECONDS ?? '600';
-  const seconds = Number(raw);
-  if (!Number.isInteger(seconds) || seconds < 1) {
-    throw new Error(
-      `NEO4J_TRANSACTION_TIMEOUT_SECONDS must be a whole number of seconds ≥ 1, got ${JSON.stringify(raw)}`,
-    );
-  }
-  return seconds;
-}
-
 /** NEO4J_JAVA_OPTS: further JVM options for the local Neo4j, separated by spaces. */
 function extraJvmOptions(): string[] {
   return (process.env.NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter((option) => option !== '');
@@ -198,7 +188,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '--pagecache',
     options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '1g',
     '--tx-timeout-seconds',
-    String(options.transactionTimeoutSeconds ?? transactionTimeoutFromEnv()),
+    String(
+      options.transactionTimeoutSeconds ??
+        positiveFromEnv(process.env, 'NEO4J_TRANSACTION_TIMEOUT_SECONDS', 600),
+    ),
   ];
   if (plugins) args.push('--plugins', plugins);
   // A SIGKILLed or crashed process never runs stop(): the launcher watches it and stops itself.
