@@ -379,7 +379,6 @@ export const PRESS_TITLE_WORDS: ReadonlySet<string> = new Set([
   'quotidien',
 ]);
 
-/** Institutions a qualified phrase names outright: "the Chinese foreign ministry", "the US embassy". */
 /** Pronouns that own what follows: "her editor", "its Telegram channel". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 

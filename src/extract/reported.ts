@@ -419,10 +419,10 @@ function asideClosing(tokens: readonly Token[], s: Sentence, open: number): numb
   return undefined;
 }
 
-// The proposition runs to the end of the sentence, less a trailing attribution
-// (", according to CNN", ", adding that …") and the closing punctuation.
 const SPEAKING: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing']);
 
+// The proposition runs to the end of the sentence, less a trailing attribution
+// (", according to CNN", ", adding that …") and the closing punctuation.
 function propositionEnd(tokens: readonly Token[], s: Sentence, start: number, relative = false): number {
   let end = s.last;
   for (let j = start; j <= s.last; j++) {

@@ -94,12 +94,6 @@ export function tokenise(
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
 
-/**
- * wink's tokeniser breaks a word at a letter outside Latin-1: "Petrović" comes out as
- * "Petrovi" + "ć", "Wałęsa" as three pieces, and the name is lost. Pieces of letters with no
- * space between them, one of them beyond Latin-1, are one word again (a PROPN if any piece
- * was). Splits wink makes on purpose ("can" + "not") are Latin-1 on both sides and stay.
- */
 // A word wholly in another script (Cyrillic, Greek, Han, Arabic…) in English text is a name
 // ("Сергей Лавров", "王毅"): wink knows no such words and tags them X.
 const NON_LATIN_WORD = /^(?:(?![A-Za-z\u00C0-\u024F])[\p{L}\p{M}])+$/u;
@@ -109,6 +103,12 @@ function tagForeignNames(tokens: RawToken[]): RawToken[] {
   return tokens;
 }
 
+/**
+ * wink's tokeniser breaks a word at a letter outside Latin-1: "Petrović" comes out as
+ * "Petrovi" + "ć", "Wałęsa" as three pieces, and the name is lost. Pieces of letters with no
+ * space between them, one of them beyond Latin-1, are one word again (a PROPN if any piece
+ * was). Splits wink makes on purpose ("can" + "not") are Latin-1 on both sides and stay.
+ */
 function rejoinSplitLetters(raw: RawToken[], text: string): RawToken[] {
   const out: RawToken[] = [];
   for (const t of raw) {
