@@ -1,7 +1,7 @@
 import type { Harness } from './harness';
 
-interface Page {
-  edges: Array<{ cursor: string; node: { id: string } }>;
+export interface Page<N = { id: string }> {
+  edges: Array<{ cursor: string; node: N }>;
   pageInfo: {
     hasNextPage: boolean;
     hasPreviousPage: boolean;
@@ -11,23 +11,27 @@ interface Page {
 }
 
 /**
- * Walks a connection page by page in one direction and returns the node ids in display
- * order. `query` takes $cursor and must select edges { cursor node { id } } and pageInfo.
+ * Walks a connection page by page in one direction and returns its nodes' keys in display
+ * order, and how many pages it took. `query` takes $cursor and selects edges { cursor node }
+ * and pageInfo; `field` names the connection at the top of the answer, or finds it deeper;
+ * a node's key is its id unless `keyOf` says otherwise.
  */
-export async function walkPages(
+export async function walkPages<N = { id: string }>(
   harness: Harness,
   query: string,
-  field: string,
+  field: string | ((data: Record<string, unknown>) => Page<N>),
   direction: 'forward' | 'backward',
   variables: Record<string, unknown> = {},
+  keyOf: (node: N) => string = (node) => (node as { id: string }).id,
 ): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let pages = 1; pages < 1000; pages++) {
-    const response = await harness.gql<Record<string, Page>>(query, { ...variables, cursor });
+    const response = await harness.gql<Record<string, unknown>>(query, { ...variables, cursor });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
-    const page = response.data?.[field] as Page;
-    const pageIds = page.edges.map((edge) => edge.node.id);
+    const data = response.data as Record<string, unknown>;
+    const page = typeof field === 'string' ? (data[field] as Page<N>) : field(data);
+    const pageIds = page.edges.map((edge) => keyOf(edge.node));
     if (direction === 'forward') ids.push(...pageIds);
     else ids.unshift(...pageIds);
     const more = direction === 'forward' ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
